@@ -1,0 +1,33 @@
+/**
+ * The rule catalog's shape. Everything a person reads about a rule (what it
+ * checks, why, how to fix it, which controls it serves) lives here, once; the
+ * pack, the scanner, RULES.md and the reports are generated from it.
+ */
+
+/** P: publicly reachable; H: plaintext transport allowed; E: stored unencrypted. */
+export type Category = 'P' | 'H' | 'E';
+
+export type Severity = 'error' | 'warning';
+
+export interface CatalogEntry {
+  /** `HealthData-<Name>`; `<Name>` is also the rule's file name under `lib/rules/<service>/`. */
+  readonly id: string;
+  /** The rule's name: the id without the `HealthData-` prefix. */
+  readonly name: string;
+  readonly category: Category;
+  /** Folder of the rule under `lib/rules/` (and of its Guard policy under `policies/`). */
+  readonly service: string;
+  /** CloudFormation resource types the rule judges. */
+  readonly resourceTypes: readonly string[];
+  /** What is checked, as one sentence that is true of a compliant resource. */
+  readonly title: string;
+  /** Why it matters for health data. */
+  readonly rationale: string;
+  /** What to change, in CloudFormation and CDK terms. */
+  readonly fix: string;
+  /** Regulatory controls the rule serves (see `controls.ts`). */
+  readonly controls: readonly string[];
+  readonly severity: Severity;
+  /** Decisions taken where the issue and the service disagree, or defaults that were verified. */
+  readonly notes?: string;
+}

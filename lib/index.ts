@@ -1,0 +1,7 @@
+// The public API of cdk-health-data.
+export { HealthDataChecks, type HealthDataChecksProps } from './packs/health-data-checks';
+export { CATALOG } from './catalog';
+export type { CatalogEntry, Category, Severity } from './catalog/types';
+export { evaluateTemplate, type Finding } from './rules/evaluate';
+export { Template, Resource } from './template/template';
+export { TemplateParseError } from './template/load';

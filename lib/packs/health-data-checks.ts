@@ -1,0 +1,99 @@
+/**
+ * The HealthData cdk-nag pack. It judges what CloudFormation will receive: the
+ * rendered template of each stack (property overrides, raw CfnResources and
+ * included templates alike), with the rest of the template at hand for
+ * cross-resource facts. The rules themselves are the catalog's; this file only
+ * connects them to cdk-nag.
+ */
+import * as fs from 'fs';
+import { CfnResource, Stack, type IPolicyValidationContext, type PolicyValidationPluginReport } from 'aws-cdk-lib';
+import { NagMessageLevel, NagPack, NagRuleCompliance, type NagPackProps } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { CATALOG } from '../catalog';
+import { entriesFor, evaluateRule, type Finding } from '../rules/evaluate';
+import { Template } from '../template/template';
+
+export interface HealthDataChecksProps extends NagPackProps {}
+
+export class HealthDataChecks extends NagPack {
+  public readonly name = 'HealthData';
+  public readonly ruleIds = CATALOG.map((e) => e.id);
+  private templates = new Map<Stack, Template>();
+  private findings = new Map<string, Finding[]>();
+
+  constructor(scope?: IConstruct, props?: HealthDataChecksProps) {
+    super(scope, props);
+    this.packName = 'HealthData';
+  }
+
+  /** Called by CDK at synth: judge the templates exactly as they were written to the cloud assembly. */
+  public validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
+    const fromDisk = new Map<string, string>();
+    for (const s of context.stackTemplates ?? []) fromDisk.set(s.stackConstructPath, s.templatePath);
+    return this.run(context.appConstruct, fromDisk);
+  }
+
+  /** Judge a construct tree directly (tests, or CDK versions without `appConstruct`). */
+  public validateScope(scope: IConstruct): PolicyValidationPluginReport {
+    return this.run(scope, new Map());
+  }
+
+  private run(scope: IConstruct, fromDisk: Map<string, string>): PolicyValidationPluginReport {
+    this.templates = new Map();
+    this.findings = new Map();
+    this.templateFiles = fromDisk;
+    const report = super.validateScope(scope);
+    // cdk-nag groups resources under one description per rule; report each (rule, resource) on its own,
+    // so every message names its resource, the property paths, the values found, why and the fix.
+    const violations = report.violations.flatMap((v) => v.violatingResources.map((r) => {
+      const found = this.findings.get(`${r.constructPath}\u0000${v.ruleName}`) ?? [];
+      const entry = CATALOG.find((e) => e.id === v.ruleName);
+      const first = found[0];
+      const description = first && entry
+        ? `[${entry.id}] ${first.resourceType} '${first.logicalId}': ${found.map((x) => x.detail).join('; ')}. ${entry.rationale}`
+        : v.description;
+      return {
+        ...v,
+        description,
+        ...(entry ? { fix: entry.fix } : {}),
+        violatingResources: [{ ...r, locations: found.length ? [...new Set(found.map((x) => x.path.replace(/\./g, '/')))] : r.locations }],
+      };
+    }));
+    return { ...report, violations };
+  }
+
+  private templateFiles = new Map<string, string>();
+
+  protected checkResource(node: CfnResource): void {
+    const stack = Stack.of(node);
+    const template = this.templateOf(stack);
+    const logicalId = stack.resolve(node.logicalId) as string;
+    const resource = template.resource(logicalId);
+    if (!resource) return;
+    for (const entry of entriesFor(resource.type)) {
+      const found = evaluateRule(entry, resource);
+      if (found.length) this.findings.set(`${node.node.path}\u0000${entry.id}`, found);
+      this.applyRule({
+        ruleSuffixOverride: entry.name,
+        info: entry.title,
+        explanation: `${entry.rationale} Fix: ${entry.fix}`,
+        level: entry.severity === 'error' ? NagMessageLevel.ERROR : NagMessageLevel.WARN,
+        node,
+        rule: () => (found.length ? NagRuleCompliance.NON_COMPLIANT : NagRuleCompliance.COMPLIANT),
+      });
+    }
+  }
+
+  private templateOf(stack: Stack): Template {
+    let t = this.templates.get(stack);
+    if (!t) {
+      const file = this.templateFiles.get(stack.node.path);
+      const body = file && fs.existsSync(file)
+        ? JSON.parse(fs.readFileSync(file, 'utf8'))
+        : (stack as unknown as { _toCloudFormation(): unknown })._toCloudFormation();
+      t = Template.fromObject({ Resources: {}, ...(body as object) }, stack.node.path);
+      this.templates.set(stack, t);
+    }
+    return t;
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Small building blocks shared by the rules. Each compares with the secure
+ * value (allow-list), treats absence as the service default, and reports an
+ * unprovable value (parameter, import, unresolved intrinsic) as a finding that
+ * says what could not be proven.
+ */
+import type { Resource, Template } from '../template/template';
+import { bool, describe, get, isReference, isUnknown, num, str } from '../template/values';
+import type { RuleFinding } from './rule';
+
+type Props = Record<string, unknown>;
+type Maybe = RuleFinding | undefined | Array<RuleFinding | undefined>;
+
+/**
+ * Run `fn` on every possible rendering of the resource's properties (one per
+ * `Fn::If` combination) and collect its findings, tagged with the branches that
+ * lead to them. Identical findings from several renderings are reported once.
+ */
+export function perVariant(resource: Resource, fn: (props: Props) => Maybe): RuleFinding[] {
+  const variants = resource.variants();
+  const out = new Map<string, RuleFinding>();
+  for (const v of variants) {
+    const found = fn(v.value);
+    for (const f of (Array.isArray(found) ? found : [found])) {
+      if (!f) continue;
+      const key = `${f.path}\u0000${f.problem}\u0000${f.found ?? ''}`;
+      if (out.has(key)) continue;
+      out.set(key, variants.length > 1 && v.branches.length ? { ...f, branches: [...(f.branches ?? []), ...v.branches] } : f);
+    }
+  }
+  return [...out.values()];
+}
+
+/** Path as reported: `Properties.<path>`. */
+export function at(path: string): string {
+  return path ? `Properties.${path}` : 'Properties';
+}
+
+/** Describe a value that is absent, naming the service default. */
+export function absent(defaultText: string): string {
+  return `absent (the default is ${defaultText})`;
+}
+
+export interface BoolOptions {
+  /** Whether leaving the property out is secure (the service default is the secure value). Default: false. */
+  readonly absentSecure?: boolean;
+  /** How to name the default in a message when absent. */
+  readonly defaultText?: string;
+}
+
+/** The property at `path` must be the boolean `expected` (as a boolean or a "true"/"false" string). */
+export function mustBe(props: Props, path: string, expected: boolean, opts: BoolOptions = {}): RuleFinding | undefined {
+  const v = get(props, path);
+  if (v === undefined) {
+    if (opts.absentSecure) return undefined;
+    return { path: at(path), problem: `must be ${expected}`, found: absent(opts.defaultText ?? String(!expected)) };
+  }
+  if (bool(v) === expected) return undefined;
+  return { path: at(path), problem: isUnknown(v) ? `must be provably ${expected}` : `must be ${expected}`, found: describe(v) };
+}
+
+export interface OneOfOptions {
+  readonly absentSecure?: boolean;
+  readonly defaultText?: string;
+  /** Compare ignoring case. Default: true. */
+  readonly ignoreCase?: boolean;
+}
+
+/** The property at `path` must be one of the allowed literals. */
+export function mustBeOneOf(props: Props, path: string, allowed: readonly (string | number)[], opts: OneOfOptions = {}): RuleFinding | undefined {
+  const v = get(props, path);
+  const list = allowed.map((a) => JSON.stringify(a)).join(', ');
+  if (v === undefined) {
+    if (opts.absentSecure) return undefined;
+    return { path: at(path), problem: `must be one of ${list}`, found: absent(opts.defaultText ?? 'not one of them') };
+  }
+  const s = str(v);
+  const norm = (x: string) => (opts.ignoreCase === false ? x : x.toLowerCase());
+  if (s !== undefined && allowed.some((a) => norm(String(a)) === norm(s))) return undefined;
+  return { path: at(path), problem: isUnknown(v) ? `must be provably one of ${list}` : `must be one of ${list}`, found: describe(v) };
+}
+
+/** The property at `path` must be present and not empty. Unknown values count as present. */
+export function mustBePresent(props: Props, path: string, what: string, defaultText = 'none'): RuleFinding | undefined {
+  const v = get(props, path);
+  if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) {
+    return { path: at(path), problem: `must set ${what}`, found: absent(defaultText) };
+  }
+  return undefined;
+}
+
+/** A number at least `min`. */
+export function mustBeAtLeast(props: Props, path: string, min: number, opts: BoolOptions = {}): RuleFinding | undefined {
+  const v = get(props, path);
+  if (v === undefined) {
+    if (opts.absentSecure) return undefined;
+    return { path: at(path), problem: `must be at least ${min}`, found: absent(opts.defaultText ?? 'lower') };
+  }
+  const n = num(v);
+  if (n !== undefined && n >= min) return undefined;
+  return { path: at(path), problem: `must be at least ${min}`, found: describe(v) };
+}
+
+/**
+ * Why a KMS key reference does not prove a customer-managed key, or `undefined`
+ * when it does: a key (or alias) resource of this template, a key ARN, or an
+ * alias that is not an AWS-managed `alias/aws/...`.
+ */
+export function customerManagedKeyProblem(template: Template, key: unknown): string | undefined {
+  if (key === undefined || key === null || key === '') return 'no customer-managed KMS key is set';
+  if (isReference(key) || (typeof key === 'string' && template.target(key))) {
+    const target = template.target(key)!;
+    if (['AWS::KMS::Key', 'AWS::KMS::Alias', 'AWS::KMS::ReplicaKey'].includes(target.type)) return undefined;
+    return `the key refers to ${target.logicalId} (${target.type}), not a KMS key`;
+  }
+  if (isUnknown(key)) return `the key cannot be proven customer-managed: ${key.reason}`;
+  if (typeof key !== 'string') return `the key is not a key id, ARN or alias (found ${describe(key)})`;
+  if (/(^|:)alias\/aws\//i.test(key)) return `the AWS-managed key ${key} is used`;
+  if (/\$\{[^}]+\}/.test(key) && !/:key\/|:alias\/|^alias\//.test(key)) {
+    return `the key cannot be proven customer-managed: ${key} is only known at deploy time`;
+  }
+  return undefined;
+}
+
+/** Finding for a KMS key property that does not prove a customer-managed key. */
+export function mustUseCustomerManagedKey(template: Template, props: Props, path: string): RuleFinding | undefined {
+  const key = get(props, path);
+  const problem = customerManagedKeyProblem(template, key);
+  return problem ? { path: at(path), problem: `must name a customer-managed KMS key: ${problem}`, found: describe(key) } : undefined;
+}

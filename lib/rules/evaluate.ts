@@ -1,0 +1,75 @@
+/**
+ * The engine: run every catalog rule on every resource of its types, once per
+ * resource, and turn what the rules found into findings a person can act on.
+ */
+import { CATALOG } from '../catalog';
+import type { CatalogEntry, Category, Severity } from '../catalog/types';
+import type { Resource, Template } from '../template/template';
+import { ruleFor } from './registry';
+import type { RuleFinding } from './rule';
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly logicalId: string;
+  readonly resourceType: string;
+  /** Property path from the resource, e.g. `Properties.PublicAccessBlockConfiguration`. */
+  readonly path: string;
+  /** What is wrong at `path`, with the value found and the `Fn::If` branches (no rule id, resource, why or fix). */
+  readonly detail: string;
+  /** The whole story: rule id, resource, path, value found, why it matters and the fix. */
+  readonly message: string;
+  readonly fix: string;
+  /** CDK construct path, when the template carries `aws:cdk:path` metadata. */
+  readonly constructPath?: string;
+}
+
+const byType = new Map<string, CatalogEntry[]>();
+for (const e of CATALOG) {
+  for (const t of e.resourceTypes) byType.set(t, [...(byType.get(t) ?? []), e]);
+}
+
+/** Catalog entries that judge a resource type. */
+export function entriesFor(resourceType: string): readonly CatalogEntry[] {
+  return byType.get(resourceType) ?? [];
+}
+
+/** Judge one resource with one rule. A rule that throws is a finding of that rule: never a silent pass. */
+export function evaluateRule(entry: CatalogEntry, resource: Resource): Finding[] {
+  let found: RuleFinding[];
+  try {
+    found = ruleFor(entry)(resource);
+  } catch (e) {
+    found = [{ path: 'Properties', problem: `could not be evaluated, so compliance is not proven (${(e as Error).message})` }];
+  }
+  return found.map((f) => toFinding(entry, resource, f));
+}
+
+/** Judge one resource with every rule of its type. */
+export function evaluateResource(resource: Resource): Finding[] {
+  return entriesFor(resource.type).flatMap((e) => evaluateRule(e, resource));
+}
+
+/** Judge every resource of a template. */
+export function evaluateTemplate(template: Template): Finding[] {
+  return [...template.resources.values()].flatMap((r) => evaluateResource(r));
+}
+
+function toFinding(entry: CatalogEntry, resource: Resource, f: RuleFinding): Finding {
+  const found = f.found !== undefined ? ` (found: ${f.found})` : '';
+  const when = f.branches && f.branches.length ? ` when ${f.branches.join(' and ')}` : '';
+  const detail = `${f.path} ${f.problem}${found}${when}`;
+  return {
+    ruleId: entry.id,
+    category: entry.category,
+    severity: entry.severity,
+    logicalId: resource.logicalId,
+    resourceType: resource.type,
+    path: f.path,
+    detail,
+    message: `[${entry.id}] ${resource.type} '${resource.logicalId}': ${detail}. ${entry.rationale} Fix: ${entry.fix}`,
+    fix: entry.fix,
+    ...(resource.constructPath ? { constructPath: resource.constructPath } : {}),
+  };
+}

@@ -1,0 +1,1 @@
+export { default as S3BucketPublicAccessBlocked } from './S3BucketPublicAccessBlocked';

@@ -1,0 +1,424 @@
+/**
+ * The template model: one CloudFormation template, its resources with their
+ * properties resolved as far as the template allows, and the references between
+ * resources. Rules ask it questions; it never guesses.
+ */
+import { asTemplate, parseTemplateText } from './load';
+import { isObject, Reference, Unknown, type Variant } from './values';
+
+/** Beyond this many `Fn::If` combinations in one resource, the resource is judged as unknown. */
+const MAX_VARIANTS = 64;
+
+const PSEUDO: Record<string, string> = {
+  'AWS::AccountId': 'the account id',
+  'AWS::Region': 'the region',
+  'AWS::Partition': 'the partition',
+  'AWS::StackName': 'the stack name',
+  'AWS::StackId': 'the stack id',
+  'AWS::URLSuffix': 'the URL suffix',
+  'AWS::NotificationARNs': 'the notification ARNs',
+};
+
+/** Marker for `AWS::NoValue`: the property is removed. */
+const NO_VALUE = Symbol('AWS::NoValue');
+
+type Alt = { value: unknown; branches: string[] };
+
+export interface TemplateParameter {
+  readonly name: string;
+  readonly type?: string;
+  readonly default?: unknown;
+  readonly allowedValues?: unknown[];
+}
+
+export class Resource {
+  private variantCache?: Variant<Record<string, unknown>>[];
+
+  constructor(
+    public readonly template: Template,
+    public readonly logicalId: string,
+    /** The resource as written: `Type`, `Properties`, `Metadata`, `Condition`, ... */
+    public readonly raw: Record<string, unknown>,
+  ) {}
+
+  get type(): string {
+    return String(this.raw.Type);
+  }
+
+  /** `Properties` as written, intrinsics unresolved. */
+  get rawProperties(): Record<string, unknown> {
+    return isObject(this.raw.Properties) ? this.raw.Properties : {};
+  }
+
+  /** The CDK construct path, when the template was synthesized by CDK. */
+  get constructPath(): string | undefined {
+    const m = this.raw.Metadata;
+    return isObject(m) && typeof m['aws:cdk:path'] === 'string' ? (m['aws:cdk:path'] as string) : undefined;
+  }
+
+  /**
+   * Every possible rendering of `Properties`: one per combination of `Fn::If`
+   * branches (usually exactly one). Values the template cannot tell are `Unknown`,
+   * references to other resources are `Reference`, `AWS::NoValue` is removed.
+   */
+  variants(): Variant<Record<string, unknown>>[] {
+    if (!this.variantCache) {
+      const alts = this.template.resolve(this.rawProperties);
+      this.variantCache = alts.map((a) => ({
+        value: isObject(a.value) ? a.value : {},
+        branches: a.branches,
+      }));
+    }
+    return this.variantCache;
+  }
+
+  /** Logical ids of the resources this resource's properties refer to. */
+  references(): Set<string> {
+    return this.template.referencedBy(this.logicalId);
+  }
+}
+
+export class Template {
+  /** Parse template text (JSON or YAML with short-form tags). Throws `TemplateParseError`. */
+  static parse(text: string, source?: string): Template {
+    return new Template(parseTemplateText(text, source), source);
+  }
+
+  /** Wrap an already-parsed template object (e.g. a synthesized stack). */
+  static fromObject(obj: unknown, source?: string): Template {
+    return new Template(asTemplate(obj, source), source);
+  }
+
+  public readonly resources: ReadonlyMap<string, Resource>;
+  private readonly byType = new Map<string, Resource[]>();
+  private refIndex?: { out: Map<string, Set<string>>; into: Map<string, Set<string>> };
+
+  private constructor(public readonly body: Record<string, unknown>, public readonly source?: string) {
+    const resources = new Map<string, Resource>();
+    for (const [id, r] of Object.entries(body.Resources as Record<string, Record<string, unknown>>)) {
+      const res = new Resource(this, id, r);
+      resources.set(id, res);
+      const list = this.byType.get(res.type) ?? [];
+      list.push(res);
+      this.byType.set(res.type, list);
+    }
+    this.resources = resources;
+  }
+
+  resource(logicalId: string): Resource | undefined {
+    return this.resources.get(logicalId);
+  }
+
+  /** All resources of the given CloudFormation type(s). */
+  ofType(...types: string[]): Resource[] {
+    return types.flatMap((t) => this.byType.get(t) ?? []);
+  }
+
+  parameter(name: string): TemplateParameter | undefined {
+    const params = isObject(this.body.Parameters) ? this.body.Parameters : {};
+    const p = params[name];
+    if (!isObject(p)) return undefined;
+    return {
+      name,
+      type: typeof p.Type === 'string' ? p.Type : undefined,
+      default: p.Default,
+      allowedValues: Array.isArray(p.AllowedValues) ? p.AllowedValues : undefined,
+    };
+  }
+
+  /** Logical ids that `logicalId`'s properties refer to (Ref, GetAtt, Sub, DependsOn excluded). */
+  referencedBy(logicalId: string): Set<string> {
+    return this.index().out.get(logicalId) ?? new Set();
+  }
+
+  /** Resources (optionally of some types) whose properties refer to `logicalId`. */
+  referrers(logicalId: string, ...types: string[]): Resource[] {
+    const ids = this.index().into.get(logicalId) ?? new Set<string>();
+    return [...ids].map((id) => this.resources.get(id)!).filter((r) => types.length === 0 || types.includes(r.type));
+  }
+
+  /** The resource a resolved value points to (`Reference`, or a `${Id}`-only string). */
+  target(value: unknown): Resource | undefined {
+    if (value instanceof Reference) return this.resources.get(value.logicalId);
+    if (typeof value === 'string') {
+      const m = /^\$\{([A-Za-z0-9]+)(\.[A-Za-z0-9.]+)?\}$/.exec(value);
+      if (m) return this.resources.get(m[1]);
+    }
+    return undefined;
+  }
+
+  private index() {
+    if (!this.refIndex) {
+      const out = new Map<string, Set<string>>();
+      const into = new Map<string, Set<string>>();
+      for (const r of this.resources.values()) {
+        const refs = new Set<string>();
+        collectRefs(r.rawProperties, refs);
+        for (const id of [...refs]) if (!this.resources.has(id) || id === r.logicalId) refs.delete(id);
+        out.set(r.logicalId, refs);
+        for (const id of refs) {
+          const s = into.get(id) ?? new Set<string>();
+          s.add(r.logicalId);
+          into.set(id, s);
+        }
+      }
+      this.refIndex = { out, into };
+    }
+    return this.refIndex;
+  }
+
+  // ---------------------------------------------------------------- resolution
+
+  /** Every possible resolution of a raw template value (see `Resource.variants`). */
+  resolve(raw: unknown): Variant[] {
+    const alts = this.alts(raw, 0);
+    return alts.map((a) => ({ value: a.value === NO_VALUE ? undefined : a.value, branches: a.branches }));
+  }
+
+  private alts(raw: unknown, depth: number): Alt[] {
+    if (depth > 50) return [{ value: new Unknown('the value nests too deeply to evaluate'), branches: [] }];
+    if (Array.isArray(raw)) {
+      const items = raw.map((e) => this.alts(e, depth + 1));
+      return product(items, (vals) => vals.filter((v) => v !== NO_VALUE));
+    }
+    if (!isObject(raw)) return [{ value: raw, branches: [] }];
+    const keys = Object.keys(raw);
+    if (keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'))) {
+      return this.intrinsic(keys[0], raw[keys[0]], depth);
+    }
+    const entries = keys.map((k) => this.alts(raw[k], depth + 1));
+    return product(entries, (vals) => {
+      const o: Record<string, unknown> = {};
+      keys.forEach((k, i) => {
+        if (vals[i] !== NO_VALUE) o[k] = vals[i];
+      });
+      return o;
+    });
+  }
+
+  private intrinsic(fn: string, arg: unknown, depth: number): Alt[] {
+    const known = (value: unknown): Alt[] => [{ value, branches: [] }];
+    const unknown = (reason: string): Alt[] => [{ value: new Unknown(reason, { [fn]: arg }), branches: [] }];
+    switch (fn) {
+      case 'Ref':
+        return this.ref(arg);
+      case 'Fn::GetAtt': {
+        const parts = Array.isArray(arg) ? arg : typeof arg === 'string' ? arg.split(/\.(.*)/s, 2) : [];
+        const [id, attr] = parts;
+        if (typeof id === 'string' && this.resources.has(id)) return known(new Reference(id, typeof attr === 'string' ? attr : undefined));
+        return unknown(`Fn::GetAtt of '${String(id)}', which is not a resource of this template`);
+      }
+      case 'Fn::If': {
+        if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return unknown('a malformed Fn::If');
+        const [cond, whenTrue, whenFalse] = arg;
+        const decided = this.condition(cond, 0);
+        const out: Alt[] = [];
+        if (decided !== false) {
+          for (const a of this.alts(whenTrue, depth + 1)) out.push({ value: a.value, branches: [`${cond} is true`, ...a.branches] });
+        }
+        if (decided !== true) {
+          for (const a of this.alts(whenFalse, depth + 1)) out.push({ value: a.value, branches: [`${cond} is false`, ...a.branches] });
+        }
+        return decided === undefined ? out : out.map((a) => ({ value: a.value, branches: a.branches.slice(1) }));
+      }
+      case 'Fn::ImportValue':
+        return unknown('imported from another stack with Fn::ImportValue');
+      case 'Fn::Sub':
+        return this.sub(arg, depth);
+      case 'Fn::Join': {
+        if (!Array.isArray(arg) || arg.length !== 2) return unknown('a malformed Fn::Join');
+        const seps = this.alts(arg[0], depth + 1);
+        const lists = this.alts(arg[1], depth + 1);
+        const out: Alt[] = [];
+        for (const s of seps) {
+          for (const l of lists) {
+            if (typeof s.value !== 'string' || !Array.isArray(l.value)) {
+              out.push({ value: new Unknown('an Fn::Join whose parts cannot be resolved', { [fn]: arg }), branches: [...s.branches, ...l.branches] });
+              continue;
+            }
+            out.push({ value: joinParts(l.value, s.value, { [fn]: arg }), branches: [...s.branches, ...l.branches] });
+          }
+        }
+        return out;
+      }
+      case 'Fn::Select': {
+        if (!Array.isArray(arg) || arg.length !== 2) return unknown('a malformed Fn::Select');
+        const out: Alt[] = [];
+        for (const i of this.alts(arg[0], depth + 1)) {
+          for (const l of this.alts(arg[1], depth + 1)) {
+            const idx = Number(i.value);
+            const value = Array.isArray(l.value) && Number.isInteger(idx) && idx >= 0 && idx < l.value.length
+              ? l.value[idx]
+              : new Unknown('an Fn::Select that cannot be resolved', { [fn]: arg });
+            out.push({ value, branches: [...i.branches, ...l.branches] });
+          }
+        }
+        return out;
+      }
+      case 'Fn::FindInMap': {
+        if (!Array.isArray(arg) || arg.length < 3) return unknown('a malformed Fn::FindInMap');
+        const mappings = isObject(this.body.Mappings) ? this.body.Mappings : {};
+        const keyAlts = product(arg.slice(0, 3).map((k) => this.alts(k, depth + 1)), (v) => v);
+        const out: Alt[] = [];
+        for (const k of keyAlts) {
+          const [m, a, b] = k.value as unknown[];
+          const top = isObject(mappings[String(m)]) ? (mappings[String(m)] as Record<string, unknown>) : undefined;
+          const second = top && typeof a === 'string' && isObject(top[a]) ? (top[a] as Record<string, unknown>) : undefined;
+          if (second && typeof b === 'string' && b in second) {
+            for (const v of this.alts(second[b], depth + 1)) out.push({ value: v.value, branches: [...k.branches, ...v.branches] });
+          } else if (top && typeof b === 'string') {
+            // The first key is not known (e.g. the region): every entry of the map is possible.
+            const entries = Object.entries(top).filter(([, v]) => isObject(v) && b in v);
+            if (entries.length === 0) out.push({ value: new Unknown(`Fn::FindInMap into '${String(m)}' with keys that cannot be resolved`), branches: k.branches });
+            for (const [key, v] of entries) {
+              for (const x of this.alts((v as Record<string, unknown>)[b], depth + 1)) {
+                out.push({ value: x.value, branches: [...k.branches, `the mapping key is ${key}`, ...x.branches] });
+              }
+            }
+          } else {
+            out.push({ value: new Unknown(`Fn::FindInMap into '${String(m)}' with keys that cannot be resolved`), branches: k.branches });
+          }
+        }
+        return out;
+      }
+      case 'Fn::GetAZs':
+        return known([new Unknown('the availability zones of the region')]);
+      default:
+        return unknown(`${fn}, which this model does not evaluate`);
+    }
+  }
+
+  private ref(arg: unknown): Alt[] {
+    const name = typeof arg === 'string' ? arg : undefined;
+    if (name === undefined) return [{ value: new Unknown('a Ref that is not a string'), branches: [] }];
+    if (name === 'AWS::NoValue') return [{ value: NO_VALUE, branches: [] }];
+    if (name in PSEUDO) return [{ value: `\${${name}}`, branches: [] }];
+    if (this.resources.has(name)) return [{ value: new Reference(name), branches: [] }];
+    const p = this.parameter(name);
+    if (!p) return [{ value: new Unknown(`Ref to '${name}', which is neither a parameter nor a resource of this template`), branches: [] }];
+    if (p.type && /^(AWS::SSM::Parameter::Value|List<|CommaDelimitedList)/.test(p.type) && !p.allowedValues) {
+      return [{ value: new Unknown(`parameter '${name}' (${p.type}) is only known at deploy time`), branches: [] }];
+    }
+    if (p.allowedValues && p.allowedValues.length > 0) {
+      return p.allowedValues.map((v) => ({ value: v, branches: [`parameter ${name} is ${JSON.stringify(v)}`] }));
+    }
+    const dflt = p.default === undefined ? 'no default' : `default ${JSON.stringify(p.default)}`;
+    return [{ value: new Unknown(`parameter '${name}' can be set to any value at deploy time (${dflt}, no AllowedValues)`), branches: [] }];
+  }
+
+  private sub(arg: unknown, depth: number): Alt[] {
+    let text: unknown = arg;
+    let vars: Record<string, unknown> = {};
+    if (Array.isArray(arg)) {
+      text = arg[0];
+      vars = isObject(arg[1]) ? arg[1] : {};
+    }
+    if (typeof text !== 'string') return [{ value: new Unknown('an Fn::Sub whose text is not a string'), branches: [] }];
+    const names = [...new Set([...text.matchAll(/\$\{([^!}][^}]*)\}/g)].map((m) => m[1]))];
+    const choices = names.map((n) => {
+      if (n in vars) return this.alts(vars[n], depth + 1);
+      if (n.includes('.')) {
+        const [id, ...attr] = n.split('.');
+        if (this.resources.has(id)) return [{ value: new Reference(id, attr.join('.')), branches: [] }];
+      }
+      return this.ref(n);
+    });
+    return product(choices, (vals) => {
+      let bad: Unknown | undefined;
+      const out = text.replace(/\$\{([^!}][^}]*)\}/g, (_m, n: string) => {
+        const v = vals[names.indexOf(n)];
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+        if (v instanceof Reference) return v.toString();
+        if (v instanceof Unknown && /^parameter '/.test(v.reason)) return `\${${n}}`;
+        bad = v instanceof Unknown ? v : new Unknown(`Fn::Sub variable '${n}' cannot be resolved`);
+        return `\${${n}}`;
+      }).replace(/\$\{!/g, '${');
+      return bad ?? out;
+    });
+  }
+
+  /** Evaluate a named condition when the template alone decides it; `undefined` otherwise. */
+  condition(name: string, depth: number): boolean | undefined {
+    const conds = isObject(this.body.Conditions) ? this.body.Conditions : {};
+    return depth > 20 ? undefined : this.evalCondition(conds[name], depth + 1);
+  }
+
+  private evalCondition(c: unknown, depth: number): boolean | undefined {
+    if (!isObject(c)) return typeof c === 'boolean' ? c : undefined;
+    const [fn] = Object.keys(c);
+    const arg = c[fn];
+    if (fn === 'Condition' && typeof arg === 'string') return this.condition(arg, depth);
+    if (!Array.isArray(arg)) return undefined;
+    const parts = arg.map((a) => this.evalCondition(a, depth + 1));
+    switch (fn) {
+      case 'Fn::Not':
+        return parts[0] === undefined ? undefined : !parts[0];
+      case 'Fn::And':
+        return parts.includes(false) ? false : parts.every((p) => p === true) ? true : undefined;
+      case 'Fn::Or':
+        return parts.includes(true) ? true : parts.every((p) => p === false) ? false : undefined;
+      case 'Fn::Equals': {
+        const vals = arg.map((a) => {
+          const alts = this.alts(a, depth + 1);
+          return alts.length === 1 && (typeof alts[0].value === 'string' || typeof alts[0].value === 'number' || typeof alts[0].value === 'boolean')
+            && !/\$\{/.test(String(alts[0].value)) ? String(alts[0].value) : undefined;
+        });
+        return vals[0] === undefined || vals[1] === undefined ? undefined : vals[0] === vals[1];
+      }
+      default:
+        return undefined;
+    }
+  }
+}
+
+/** Cartesian product of alternatives, combined by `join`; capped at MAX_VARIANTS. */
+function product(choices: Alt[][], join: (vals: unknown[]) => unknown): Alt[] {
+  let acc: Alt[] = [{ value: [], branches: [] }];
+  for (const options of choices) {
+    if (options.length === 1) {
+      const o = options[0];
+      acc = acc.map((a) => ({ value: [...(a.value as unknown[]), o.value], branches: o.branches.length ? [...a.branches, ...o.branches] : a.branches }));
+      continue;
+    }
+    const next: Alt[] = [];
+    for (const a of acc) for (const o of options) next.push({ value: [...(a.value as unknown[]), o.value], branches: [...a.branches, ...o.branches] });
+    if (next.length > MAX_VARIANTS) {
+      return [{ value: new Unknown(`more than ${MAX_VARIANTS} Fn::If combinations`), branches: [] }];
+    }
+    acc = next;
+  }
+  return acc.map((a) => ({ value: join(a.value as unknown[]), branches: a.branches }));
+}
+
+function joinParts(parts: unknown[], sep: string, raw: unknown): unknown {
+  const out: string[] = [];
+  for (const p of parts) {
+    if (typeof p === 'string' || typeof p === 'number' || typeof p === 'boolean') out.push(String(p));
+    else if (p instanceof Reference) out.push(p.toString());
+    else if (p instanceof Unknown && /^parameter '([^']+)'/.test(p.reason)) out.push(`\${${/^parameter '([^']+)'/.exec(p.reason)![1]}}`);
+    else return p instanceof Unknown ? p : new Unknown('an Fn::Join with a part that cannot be resolved', raw);
+  }
+  return out.join(sep);
+}
+
+/** Collect logical ids referenced by Ref, Fn::GetAtt and Fn::Sub in a raw value. */
+export function collectRefs(raw: unknown, into: Set<string>): void {
+  if (Array.isArray(raw)) {
+    for (const e of raw) collectRefs(e, into);
+    return;
+  }
+  if (!isObject(raw)) return;
+  for (const [k, v] of Object.entries(raw)) {
+    if (k === 'Ref' && typeof v === 'string') into.add(v);
+    else if (k === 'Fn::GetAtt') {
+      const id = Array.isArray(v) ? v[0] : typeof v === 'string' ? v.split('.')[0] : undefined;
+      if (typeof id === 'string') into.add(id);
+    } else if (k === 'Fn::Sub') {
+      const text = Array.isArray(v) ? v[0] : v;
+      if (typeof text === 'string') for (const m of text.matchAll(/\$\{([^!}.][^}.]*)(\.[^}]*)?\}/g)) into.add(m[1]);
+      if (Array.isArray(v)) collectRefs(v[1], into);
+    } else {
+      collectRefs(v, into);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Values as CloudFormation will see them. Intrinsics are resolved as far as the
+ * template allows; what the template cannot tell (an import, an unconstrained
+ * parameter, a pseudo parameter) becomes an `Unknown` that carries the reason, so
+ * a rule comparing it with a secure literal fails closed and can say why.
+ */
+
+/** A value that cannot be known from the template alone. */
+export class Unknown {
+  constructor(public readonly reason: string, public readonly raw?: unknown) {}
+  toString(): string {
+    return `<${this.reason}>`;
+  }
+}
+
+/** A reference to another resource of the same template (`Ref` or `Fn::GetAtt`). */
+export class Reference {
+  constructor(public readonly logicalId: string, public readonly attribute?: string) {}
+  toString(): string {
+    return this.attribute ? `\${${this.logicalId}.${this.attribute}}` : `\${${this.logicalId}}`;
+  }
+}
+
+/** One possible rendering of a value, and the `Fn::If` branches that lead to it. */
+export interface Variant<T = unknown> {
+  readonly value: T;
+  /** Conditions taken to reach this rendering, e.g. `UseKms is false`; empty when there was no choice. */
+  readonly branches: readonly string[];
+}
+
+export function isUnknown(x: unknown): x is Unknown {
+  return x instanceof Unknown;
+}
+
+export function isReference(x: unknown): x is Reference {
+  return x instanceof Reference;
+}
+
+export function isObject(x: unknown): x is Record<string, unknown> {
+  return !!x && typeof x === 'object' && !Array.isArray(x) && !(x instanceof Unknown) && !(x instanceof Reference);
+}
+
+/**
+ * Read a dotted path (`A.B.C`) from a resolved value; `undefined` when any step is absent.
+ * An `Unknown` on the way is returned as it is, so the caller sees that the value could not be proven.
+ */
+export function get(x: unknown, path: string): unknown {
+  let cur: unknown = x;
+  for (const key of path.split('.').filter(Boolean)) {
+    if (cur instanceof Unknown) return cur;
+    if (!isObject(cur)) return undefined;
+    cur = cur[key];
+  }
+  return cur;
+}
+
+/** A list as CloudFormation reads it: absent is empty, an Unknown stays a single Unknown element. */
+export function asArray(x: unknown): unknown[] {
+  if (x === undefined || x === null) return [];
+  return Array.isArray(x) ? x : [x];
+}
+
+/**
+ * A CloudFormation boolean: `true`/`false` or the strings `"true"`/`"false"` (any case).
+ * Anything else (absent, Unknown, another string) is `undefined`: not proven either way.
+ */
+export function bool(x: unknown): boolean | undefined {
+  if (typeof x === 'boolean') return x;
+  if (typeof x === 'string') {
+    const s = x.trim().toLowerCase();
+    if (s === 'true') return true;
+    if (s === 'false') return false;
+  }
+  return undefined;
+}
+
+/** A number written as a number or a numeric string; otherwise `undefined`. */
+export function num(x: unknown): number | undefined {
+  if (typeof x === 'number' && Number.isFinite(x)) return x;
+  if (typeof x === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(x)) return Number(x);
+  return undefined;
+}
+
+/** A plain string (not a string with unresolved `${...}` placeholders); otherwise `undefined`. */
+export function str(x: unknown): string | undefined {
+  if (typeof x === 'string' && !/\$\{[^}]+\}/.test(x)) return x;
+  if (typeof x === 'number' || typeof x === 'boolean') return String(x);
+  return undefined;
+}
+
+/** Render a resolved value for a message: short, single line, unknowns with their reason. */
+export function describe(x: unknown): string {
+  if (x === undefined) return 'absent';
+  if (x instanceof Unknown) return `unknown (${x.reason})`;
+  if (x instanceof Reference) return x.toString();
+  if (typeof x === 'string') return JSON.stringify(x);
+  const s = JSON.stringify(x, (_k, v) => (v instanceof Unknown || v instanceof Reference ? v.toString() : v));
+  if (s === undefined) return String(x);
+  return s.length > 160 ? `${s.slice(0, 157)}...` : s;
+}
+
+/** The first Unknown inside a value (depth first), if any. */
+export function firstUnknown(x: unknown): Unknown | undefined {
+  if (x instanceof Unknown) return x;
+  if (Array.isArray(x)) {
+    for (const e of x) {
+      const u = firstUnknown(e);
+      if (u) return u;
+    }
+  } else if (isObject(x)) {
+    for (const e of Object.values(x)) {
+      const u = firstUnknown(e);
+      if (u) return u;
+    }
+  }
+  return undefined;
+}

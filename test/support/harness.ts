@@ -1,0 +1,124 @@
+/**
+ * Test harness shared by the rule tests: every case is judged by the scanner
+ * (template model + catalog) and by the cdk-nag pack (the template included into
+ * a CDK app with CfnInclude), and both must flag exactly the expected resources.
+ */
+import { App, CfnElement, CfnResource, Stack } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { CATALOG } from '../../lib/catalog';
+import { HealthDataChecks } from '../../lib/packs/health-data-checks';
+import { evaluateTemplate, type Finding } from '../../lib/rules/evaluate';
+import { Template } from '../../lib/template/template';
+
+export type Json = Record<string, unknown>;
+
+/** A template from resources, with optional Parameters, Conditions, Mappings. */
+export function tpl(resources: Json, extra: Json = {}): Json {
+  return { AWSTemplateFormatVersion: '2010-09-09', ...extra, Resources: resources };
+}
+
+/** Findings of the scanner engine. */
+export function scan(template: Json): Finding[] {
+  return evaluateTemplate(Template.fromObject(template));
+}
+
+/** Template sections other than Resources, rendered as written. */
+class RawSections extends CfnElement {
+  constructor(scope: Construct, id: string, private readonly sections: Json) {
+    super(scope, id);
+  }
+  /** @internal */
+  public _toCloudFormation(): object {
+    return this.sections;
+  }
+}
+
+/**
+ * Build a CDK app whose single stack renders the template: every resource a raw
+ * CfnResource (as CDK would hold it after an escape hatch or an include), written verbatim.
+ */
+export function appFromTemplate(template: Json): App {
+  const app = new App({ builtinCloudFormationValidation: false } as never);
+  const stack = new Stack(app, 'Stack');
+  const { Resources, ...sections } = template;
+  delete sections.AWSTemplateFormatVersion;
+  new RawSections(stack, 'Sections', sections);
+  for (const [id, raw] of Object.entries(Resources as Record<string, Json>)) {
+    const { Type, Properties, ...rest } = raw;
+    const r = new CfnResource(stack, id, { type: String(Type), properties: Properties as Json });
+    r.overrideLogicalId(id);
+    for (const [k, v] of Object.entries(rest)) r.addOverride(k, v);
+  }
+  return app;
+}
+
+/** (rule id, logical id) pairs the pack reports for the template rendered by a CDK stack. */
+export function packPairs(template: Json): string[] {
+  const app = appFromTemplate(template);
+  const report = new HealthDataChecks(app).validateScope(app);
+  return report.violations
+    .flatMap((v) => v.violatingResources.map((r) => `${v.ruleName} ${r.constructPath?.split('/').pop()}`))
+    .sort();
+}
+
+/** (rule id, logical id) pairs the scanner reports. */
+export function scanPairs(template: Json): string[] {
+  return [...new Set(scan(template).map((f) => `${f.ruleId} ${f.logicalId}`))].sort();
+}
+
+export interface FailingCase {
+  readonly template: Json;
+  /** Logical ids the rule must flag. Default: every resource of the rule's types. */
+  readonly flagged?: readonly string[];
+}
+
+export interface RuleCases {
+  /** Templates the rule must pass (nothing flagged by this rule). */
+  readonly pass: Record<string, Json>;
+  /**
+   * Templates the rule must fail. Titles are sentences naming the threat; among
+   * them an absent-property case ('absent'), a parameter/import/token case
+   * ('parameter', 'import' or 'token') and an 'Fn::If' case.
+   */
+  readonly fail: Record<string, Json | FailingCase>;
+}
+
+/** One describe per rule: every case through both engines, both ways. */
+export function describeRule(ruleId: string, cases: RuleCases): void {
+  const entry = CATALOG.find((e) => e.id === ruleId);
+  describe(ruleId, () => {
+    test('is in the catalog', () => {
+      expect(entry?.id).toBe(ruleId);
+    });
+    test('has passing, absent, parameter/token and Fn::If cases', () => {
+      const titles = Object.keys(cases.fail).join('\n');
+      expect(Object.keys(cases.pass).length).toBeGreaterThan(0);
+      expect(titles).toMatch(/absent/i);
+      expect(titles).toMatch(/parameter|import|token/i);
+      expect(titles).toMatch(/Fn::If/);
+    });
+    for (const [title, template] of Object.entries(cases.pass)) {
+      test(`passes: ${title} (scanner)`, () => {
+        expect(scanPairs(template).filter((p) => p.startsWith(`${ruleId} `))).toEqual([]);
+      });
+      test(`passes: ${title} (pack)`, () => {
+        expect(packPairs(template).filter((p) => p.startsWith(`${ruleId} `))).toEqual([]);
+      });
+    }
+    for (const [title, c] of Object.entries(cases.fail)) {
+      const failing: FailingCase = 'template' in c && typeof c.template === 'object' ? (c as FailingCase) : { template: c as Json };
+      const expected = () => {
+        const types = entry?.resourceTypes ?? [];
+        const ids = failing.flagged ?? Object.entries(failing.template.Resources as Record<string, Json>)
+          .filter(([, r]) => types.includes(String(r.Type))).map(([id]) => id);
+        return ids.map((id) => `${ruleId} ${id}`).sort();
+      };
+      test(`fails: ${title} (scanner)`, () => {
+        expect(scanPairs(failing.template).filter((p) => p.startsWith(`${ruleId} `))).toEqual(expected());
+      });
+      test(`fails: ${title} (pack)`, () => {
+        expect(packPairs(failing.template).filter((p) => p.startsWith(`${ruleId} `))).toEqual(expected());
+      });
+    }
+  });
+}
