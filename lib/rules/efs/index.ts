@@ -1,1 +1,2 @@
-export {};
+export { default as EfsFileSystemEncrypted } from './EfsFileSystemEncrypted';
+export { default as EfsFileSystemCustomerManagedKey } from './EfsFileSystemCustomerManagedKey';
