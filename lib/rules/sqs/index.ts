@@ -1,1 +1,1 @@
-export {};
+export { default as SqsQueueCustomerKeyEncrypted } from './SqsQueueCustomerKeyEncrypted';
