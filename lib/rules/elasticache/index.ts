@@ -1,1 +1,2 @@
-export {};
+export { default as ElastiCacheTransitEncrypted } from './ElastiCacheTransitEncrypted';
+export { default as ElastiCacheAtRestEncrypted } from './ElastiCacheAtRestEncrypted';
