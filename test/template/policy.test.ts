@@ -1,0 +1,187 @@
+import { deniesInsecureTransport, patternCovers, policyStatements, publicGrants, under } from '../../lib/template/policy';
+import { Reference, Unknown } from '../../lib/template/values';
+
+const doc = (...Statement: unknown[]) => ({ Version: '2012-10-17', Statement });
+const allow = (extra: Record<string, unknown>) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', ...extra });
+
+describe('publicGrants', () => {
+  test.each([
+    ['"*"', '*'],
+    ['{AWS: "*"}', { AWS: '*' }],
+    ['{AWS: [account, "*"]}', { AWS: ['arn:aws:iam::111122223333:root', '*'] }],
+    ['{CanonicalUser: "*"}', { CanonicalUser: '*' }],
+  ])('reports an Allow to anyone written as %s', (_t, Principal) => {
+    const problems = publicGrants(doc(allow({ Principal })));
+    expect(problems).toEqual([expect.objectContaining({ path: 'Statement[0].Principal', problem: expect.stringMatching(/^allows any principal/) })]);
+  });
+
+  test('reports an Allow to a principal that is only known at deploy time (fail closed)', () => {
+    const problems = publicGrants(doc(allow({ Principal: { AWS: new Unknown("parameter 'Who' can be set to any value") } })));
+    expect(problems.map((p) => p.problem)).toEqual([expect.stringMatching(/cannot be proven not to allow everyone: parameter 'Who'/)]);
+  });
+
+  test('reports NotPrincipal in an Allow: it grants everyone else', () => {
+    const problems = publicGrants(doc(allow({ NotPrincipal: { AWS: 'arn:aws:iam::111122223333:root' } })));
+    expect(problems.map((p) => p.path)).toEqual(['Statement[0].NotPrincipal']);
+  });
+
+  test('reports an Allow to anyone whose Effect is unknown (fail closed)', () => {
+    const problems = publicGrants(doc({ ...allow({ Principal: '*' }), Effect: new Unknown('parameter Effect') }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0].problem).toMatch(/not provably "Deny"/);
+  });
+
+  test('ignores Deny statements and specific principals', () => {
+    expect(publicGrants(doc(
+      { Effect: 'Deny', Principal: '*', Action: '*', Resource: '*' },
+      allow({ Principal: { AWS: 'arn:aws:iam::111122223333:root' } }),
+      allow({ Principal: { AWS: new Reference('Role', 'Arn') } }),
+      allow({ Principal: { Service: 'logging.s3.amazonaws.com' } }),
+    ))).toEqual([]);
+  });
+
+  test('accepts a single statement object and reports it at `Statement`', () => {
+    expect(publicGrants({ Statement: allow({ Principal: '*' }) }).map((p) => p.path)).toEqual(['Statement.Principal']);
+  });
+
+  test('reads documents given as JSON strings (OpenSearch AccessPolicies)', () => {
+    const text = JSON.stringify(doc(allow({ Principal: { AWS: '*' }, Action: 'es:*' })));
+    expect(publicGrants(text)).toHaveLength(1);
+    expect(publicGrants('{not json')).toEqual([expect.objectContaining({ problem: 'cannot be read as a JSON policy document' })]);
+  });
+
+  test('reports a document or a statement that is only known at deploy time', () => {
+    expect(publicGrants(new Unknown('imported')).map((p) => p.problem)).toEqual([expect.stringMatching(/only known at deploy time/)]);
+    expect(publicGrants({ Statement: new Unknown('x') }).map((p) => p.path)).toEqual(['Statement']);
+    expect(publicGrants(doc(new Unknown('x'))).map((p) => p.path)).toEqual(['Statement[0]']);
+  });
+
+  test('an absent document grants nothing', () => {
+    expect(publicGrants(undefined)).toEqual([]);
+  });
+
+  test.each([
+    ['StringEquals aws:SourceVpce', { StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }],
+    ['StringEquals aws:SourceVpc (key in another case)', { StringEquals: { 'AWS:SOURCEVPC': 'vpc-111' } }],
+    ['StringEquals aws:PrincipalOrgID', { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } }],
+    ['StringEquals aws:SourceAccount with the stack account', { StringEquals: { 'aws:SourceAccount': '${AWS::AccountId}' } }],
+    ['ArnLike aws:SourceArn with a fixed account', { ArnLike: { 'aws:SourceArn': 'arn:aws:cloudwatch:us-east-1:111122223333:alarm:*' } }],
+    ['ArnEquals aws:SourceArn with a resource attribute', { ArnEquals: { 'aws:SourceArn': new Reference('Trail', 'Arn') } }],
+    ['ArnLike aws:SourceArn with an S3 bucket name', { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::my-logs-bucket' } }],
+    ['ForAnyValue:StringLike aws:PrincipalOrgPaths', { 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': 'o-abc/r-ab12/ou-ab12-11111111/*' } }],
+    ['StringEquals kms:CallerAccount', { StringEquals: { 'kms:CallerAccount': '111122223333', 'kms:ViaService': 's3.us-east-1.amazonaws.com' } }],
+  ])('a grant to anyone restricted by %s is not public', (_t, Condition) => {
+    expect(publicGrants(doc(allow({ Principal: '*', Condition })))).toEqual([]);
+  });
+
+  test.each([
+    ['aws:SourceIp: anonymous callers from an address range are still the internet', { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }],
+    ['StringLike aws:PrincipalOrgID "*"', { StringLike: { 'aws:PrincipalOrgID': '*' } }],
+    ['StringEqualsIfExists aws:SourceVpce (a request without the key passes)', { StringEqualsIfExists: { 'aws:SourceVpce': 'vpce-1' } }],
+    ['StringNotEquals aws:SourceVpce', { StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } }],
+    ['Null aws:SourceVpce', { Null: { 'aws:SourceVpce': 'false' } }],
+    ['ForAllValues:StringEquals aws:PrincipalOrgPaths (a missing key matches)', { 'ForAllValues:StringEquals': { 'aws:PrincipalOrgPaths': 'o-1/r-1/*' } }],
+    ['StringLike aws:SourceAccount with a wildcard', { StringLike: { 'aws:SourceAccount': '1111*' } }],
+    ['ArnLike aws:PrincipalArn in any account', { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/Admin' } }],
+    ['aws:ResourceAccount (always the owner in a resource policy)', { StringEquals: { 'aws:ResourceAccount': '111122223333' } }],
+    ['StringEquals aws:SourceVpce given by an unresolvable value', { StringEquals: { 'aws:SourceVpce': new Unknown('imported') } }],
+    ['Bool aws:SecureTransport', { Bool: { 'aws:SecureTransport': 'true' } }],
+  ])('a grant to anyone is still public with %s', (_t, Condition) => {
+    expect(publicGrants(doc(allow({ Principal: '*', Condition })))).toHaveLength(1);
+  });
+
+  test('a parameter in a condition value is distrusted when the caller says so', () => {
+    const d = doc(allow({ Principal: '*', Condition: { StringEquals: { 'aws:SourceVpce': '${Vpce}' } } }));
+    expect(publicGrants(d)).toEqual([]);
+    const problems = publicGrants(d, { placeholderIsConcrete: (n) => n !== 'Vpce' });
+    expect(problems[0].problem).toMatch(/depends on \$\{Vpce\}/);
+  });
+
+  test('extra restricting keys can be added per service', () => {
+    const d = doc(allow({ Principal: '*', Condition: { StringEquals: { 'svc:Owner': '111122223333' } } }));
+    expect(publicGrants(d)).toHaveLength(1);
+    expect(publicGrants(d, { extraRestrictingKeys: ['SVC:Owner'] })).toEqual([]);
+  });
+});
+
+describe('deniesInsecureTransport', () => {
+  const resources = [
+    { name: 'the bucket', arns: ['${Bucket.Arn}', 'arn:aws:s3:::data'] },
+    { name: 'its objects', arns: ['${Bucket.Arn}/*', 'arn:aws:s3:::data/*'] },
+  ];
+  const opts = { service: 's3', resources };
+  // The statement CDK's enforceSSL writes, as the template model resolves it.
+  const cdkDeny = {
+    Action: 's3:*',
+    Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+    Effect: 'Deny',
+    Principal: { AWS: '*' },
+    Resource: [new Reference('Bucket', 'Arn'), '${Bucket.Arn}/*'],
+  };
+
+  test('the statement CDK enforceSSL writes proves the deny', () => {
+    expect(deniesInsecureTransport(doc(cdkDeny), opts)).toBeUndefined();
+  });
+
+  test('a boolean false, BoolIfExists, Principal "*", Action "*" and literal ARNs in two statements also prove it', () => {
+    const base = { Effect: 'Deny', Principal: '*', Action: '*', Condition: { BoolIfExists: { 'aws:SecureTransport': false } } };
+    expect(deniesInsecureTransport(doc({ ...base, Resource: 'arn:aws:s3:::data' }, { ...base, Resource: 'arn:aws:s3:::data/*' }), opts)).toBeUndefined();
+  });
+
+  test('a wildcard resource pattern covers both the bucket and its objects', () => {
+    expect(deniesInsecureTransport(doc({ ...cdkDeny, Resource: '${Bucket.Arn}*' }), opts)).toBeUndefined();
+  });
+
+  test('a TLS-version deny beside the SecureTransport deny is accepted, but not instead of it', () => {
+    const tls = { ...cdkDeny, Condition: { NumericLessThan: { 's3:TlsVersion': 1.2 } } };
+    expect(deniesInsecureTransport(doc(cdkDeny, tls), opts)).toBeUndefined();
+    expect(deniesInsecureTransport(doc(tls), opts)).toBeDefined();
+  });
+
+  test('reports a deny that misses the objects', () => {
+    const p = deniesInsecureTransport(doc({ ...cdkDeny, Resource: new Reference('Bucket', 'Arn') }), opts);
+    expect(p?.problem).toMatch(/on its objects \(\$\{Bucket\.Arn\}\/\*\)$/);
+  });
+
+  test('a deny on another bucket does not count', () => {
+    const p = deniesInsecureTransport(doc({ ...cdkDeny, Resource: [new Reference('Other', 'Arn'), '${Other.Arn}/*'] }), opts);
+    expect(p?.problem).toMatch(/the bucket .* and its objects/);
+  });
+
+  test.each([
+    ['an Allow instead of a Deny', { Effect: 'Allow' }],
+    ['one principal only', { Principal: { AWS: 'arn:aws:iam::111122223333:root' } }],
+    ['only some actions', { Action: ['s3:GetObject', 's3:PutObject'] }],
+    ['SecureTransport "true"', { Condition: { Bool: { 'aws:SecureTransport': 'true' } } }],
+    ['an extra condition that narrows the deny', { Condition: { Bool: { 'aws:SecureTransport': 'false' }, StringEquals: { 'aws:SourceVpce': 'vpce-1' } } }],
+    ['NotAction', { NotAction: 's3:GetObject' }],
+  ])('does not accept %s', (_t, override) => {
+    expect(deniesInsecureTransport(doc({ ...cdkDeny, ...override }), opts)).toBeDefined();
+  });
+
+  test('says what could not be resolved', () => {
+    const p = deniesInsecureTransport(doc({ ...cdkDeny, Resource: new Unknown('imported bucket ARN') }), opts);
+    expect(p?.problem).toMatch(/could not resolve Statement\[0\]: Resource \(imported bucket ARN\)/);
+    expect(deniesInsecureTransport(new Unknown('imported'), opts)?.problem).toMatch(/cannot be proven/);
+  });
+
+  test('an absent document proves nothing', () => {
+    expect(deniesInsecureTransport(undefined, opts)?.found).toBe('no statements');
+  });
+});
+
+describe('helpers', () => {
+  test('patternCovers reads IAM wildcards and keeps placeholders literal', () => {
+    expect(patternCovers('${B.Arn}/*', '${B.Arn}/*')).toBe(true);
+    expect(patternCovers('${B.Arn}/private/*', '${B.Arn}/*')).toBe(false);
+    expect(patternCovers('arn:aws:s3:::data*', 'arn:aws:s3:::data/*')).toBe(true);
+    expect(patternCovers('arn:aws:s3:::dat?', 'arn:aws:s3:::data')).toBe(true);
+    expect(patternCovers('arn:aws:s3:::other', 'arn:aws:s3:::data')).toBe(false);
+  });
+
+  test('policyStatements and under locate statements inside a resource', () => {
+    expect(policyStatements(doc({}, {})).statements.map((s) => s.path)).toEqual(['Statement[0]', 'Statement[1]']);
+    expect(under('Properties.PolicyDocument', [{ path: 'Statement[0].Principal', problem: 'x' }, { path: '', problem: 'y' }]).map((p) => p.path))
+      .toEqual(['Properties.PolicyDocument.Statement[0].Principal', 'Properties.PolicyDocument']);
+  });
+});
