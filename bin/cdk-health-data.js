@@ -1,16 +1,13 @@
 #!/usr/bin/env node
-// Entry point of the `cdk-health-data` command. Runs the compiled CLI when the
-// package is built (dist/), and the TypeScript sources directly in a checkout.
+// Entry point of the `cdk-health-data` command: the compiled CLI when the package
+// is built (dist/), the TypeScript sources directly in a source checkout.
 const fs = require('fs');
 const path = require('path');
 
-const compiled = path.join(__dirname, '..', 'dist', 'bin', 'cdk-health-data.js');
 const source = path.join(__dirname, 'cdk-health-data.ts');
-let cli;
 if (fs.existsSync(source)) {
   require('ts-node').register({ transpileOnly: true, project: path.join(__dirname, '..', 'tsconfig.json') });
-  cli = require(source);
+  require(source);
 } else {
-  cli = require(compiled);
+  require(path.join(__dirname, '..', 'dist', 'bin', 'cdk-health-data.js'));
 }
-process.exitCode = cli.main(process.argv.slice(2));

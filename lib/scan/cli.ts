@@ -3,9 +3,9 @@
  * for CI gating. Exit 0: nothing found; 1: findings; 2: an input could not be checked
  * or the command line is wrong.
  */
-import { formatJson } from '../lib/scan/formats/json';
-import { formatText } from '../lib/scan/formats/text';
-import { exitCode, scanPaths, toolInfo } from '../lib/scan/scan';
+import { formatJson } from './formats/json';
+import { formatText } from './formats/text';
+import { exitCode, scanPaths, toolInfo } from './scan';
 
 const USAGE = `usage: cdk-health-data scan [--format text|json] PATH...
   PATH   a template file (.json, .yaml, .yml, .template), a directory of templates,
@@ -50,8 +50,4 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   const result = scanPaths(paths);
   out(FORMATS[format](result));
   return exitCode(result);
-}
-
-if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
 }

@@ -1,0 +1,114 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, Stack } from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { main } from '../../lib/scan/cli';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hd-cli-'));
+const write = (name: string, body: string | object) => {
+  const file = path.join(dir, name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, typeof body === 'string' ? body : JSON.stringify(body));
+  return file;
+};
+
+const PUBLIC = { Resources: { Bucket: { Type: 'AWS::S3::Bucket', Properties: { AccessControl: 'PublicRead' } } } };
+const NOTHING_TO_JUDGE = { Resources: { Topic: { Type: 'AWS::CloudFormation::WaitConditionHandle' } } };
+
+function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = main(argv, (s) => (out += s), (s) => (err += s));
+  return { code, out, err, json: () => JSON.parse(out) };
+}
+
+describe('cdk-health-data scan', () => {
+  test('exit 0 when nothing is found', () => {
+    expect(run('scan', write('clean.json', NOTHING_TO_JUDGE)).code).toBe(0);
+  });
+
+  test('exit 1 with findings; JSON keeps the documented field names', () => {
+    const file = write('public.json', PUBLIC);
+    const r = run('scan', '--format', 'json', file);
+    expect(r.code).toBe(1);
+    const report = r.json();
+    expect(Object.keys(report)).toEqual(['tool', 'files']);
+    expect(report.tool.name).toBe('cdk-health-data');
+    expect(report.files[0]).toMatchObject({ file, status: 'checked' });
+    const f = report.files[0].findings.find((x: { ruleId: string }) => x.ruleId === 'HealthData-S3BucketPublicAccessBlocked');
+    expect(Object.keys(f)).toEqual(['ruleId', 'category', 'severity', 'logicalId', 'resourceType', 'path', 'message', 'fix']);
+    expect(f).toMatchObject({ category: 'P', severity: 'error', logicalId: 'Bucket', resourceType: 'AWS::S3::Bucket' });
+    expect(f.message).toMatch(/Bucket.*PublicAccessBlockConfiguration.*absent.*Fix:/);
+  });
+
+  test('YAML with short-form tags is read', () => {
+    const file = write('t.yaml', 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub "${AWS::StackName}-b"\n');
+    expect(run('scan', '--format', 'json', file).json().files[0].status).toBe('checked');
+  });
+
+  test.each([
+    ['a file that does not exist', () => path.join(dir, 'missing.json'), /no such file/],
+    ['an unknown file type', () => write('notes.txt', 'hello'), /unknown file type/],
+    ['a template that does not parse', () => write('broken.json', '{"Resources": {'), /not valid JSON/],
+    ['a YAML document that is not a template', () => write('other.yaml', 'name: x\n'), /no 'Resources' section/],
+    ['an empty file', () => write('empty.yaml', ''), /empty/],
+    ['an empty directory', () => { const d = path.join(dir, 'empty-dir'); fs.mkdirSync(d, { recursive: true }); return d; }, /holds no CloudFormation templates/],
+  ])('exit 2 for %s, with the reason', (_what, make, why) => {
+    const r = run('scan', '--format', 'json', make());
+    expect(r.code).toBe(2);
+    expect(r.json().files[0].status).toBe('error');
+    expect(r.json().files[0].error).toMatch(why);
+  });
+
+  test('exit 2 wins over findings when one of several inputs cannot be checked', () => {
+    expect(run('scan', write('p2.json', PUBLIC), path.join(dir, 'nope.json')).code).toBe(2);
+  });
+
+  test.each([[[]], [['scan']], [['scan', '--format', 'xml', 'x.json']], [['scan', '--bogus', 'x.json']], [['frobnicate']]])(
+    'exit 2 for a wrong command line %j', (argv) => {
+      const r = run(...(argv as string[]));
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/usage|unknown format/);
+    },
+  );
+
+  test('a directory of templates is scanned file by file', () => {
+    const d = path.join(dir, 'several');
+    write('several/a.json', PUBLIC);
+    write('several/nested/b.yaml', 'Resources:\n  H:\n    Type: AWS::CloudFormation::WaitConditionHandle\n');
+    const r = run('scan', '--format', 'json', d);
+    expect(r.json().files.map((f: { file: string }) => path.relative(d, f.file))).toEqual(['a.json', path.join('nested', 'b.yaml')]);
+    expect(r.code).toBe(1);
+  });
+
+  test('a cloud assembly (cdk.out) is read through its manifest, stage assemblies included', () => {
+    const outdir = path.join(dir, 'cdk.out');
+    const app = new App({ outdir, builtinCloudFormationValidation: false } as never);
+    new s3.Bucket(new Stack(app, 'Top'), 'B');
+    const { Stage } = require('aws-cdk-lib');
+    new s3.Bucket(new Stack(new Stage(app, 'Prod'), 'Inner'), 'B');
+    app.synth();
+    const r = run('scan', '--format', 'json', outdir);
+    const files = r.json().files.map((f: { file: string }) => path.basename(f.file)).sort();
+    expect(files).toEqual(['ProdInner6AE3BBF4.template.json', 'Top.template.json']);
+    expect(r.code).toBe(1);
+  });
+
+  test('standard input is read with -', () => {
+    let out = '';
+    const { scanPaths } = require('../../lib/scan/scan');
+    const result = scanPaths(['-'], () => JSON.stringify(PUBLIC));
+    out = JSON.stringify(result);
+    expect(result.files[0]).toMatchObject({ file: '-', status: 'checked' });
+    expect(out).toMatch(/S3BucketPublicAccessBlocked/);
+  });
+
+  test('the installed command runs and exits with the scan verdict', () => {
+    const r = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'bin', 'cdk-health-data.js'), 'scan', write('p3.json', PUBLIC)], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/HealthData-S3BucketPublicAccessBlocked Bucket/);
+    expect(r.stdout).toMatch(/1 template\(s\) scanned/);
+  });
+});
