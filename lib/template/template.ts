@@ -64,6 +64,9 @@ export class Resource {
   variants(): Variant<Record<string, unknown>>[] {
     if (!this.variantCache) {
       const alts = this.template.resolve(this.rawProperties);
+      const whole = alts.find((a) => a.value instanceof Unknown);
+      // Rules cannot judge properties that are unknown as a whole: say so (the engine reports it under each rule).
+      if (whole) throw new Error(`the properties of ${this.logicalId} cannot be evaluated: ${(whole.value as Unknown).reason}`);
       this.variantCache = alts.map((a) => ({
         value: isObject(a.value) ? a.value : {},
         branches: a.branches,

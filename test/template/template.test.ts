@@ -1,0 +1,126 @@
+import { parseTemplateText, TemplateParseError } from '../../lib/template/load';
+import { Template } from '../../lib/template/template';
+import { bool, isReference, isUnknown, Reference, Unknown } from '../../lib/template/values';
+
+const props = (t: Template, id = 'R') => t.resource(id)!.variants().map((v) => v.value);
+
+describe('loading templates', () => {
+  test('YAML short-form tags become their long form', () => {
+    const t = parseTemplateText([
+      'Resources:',
+      '  R:',
+      '    Type: AWS::S3::Bucket',
+      '    Properties:',
+      '      A: !Ref Other',
+      '      B: !GetAtt Other.Arn',
+      '      C: !Sub "arn:${AWS::Partition}:s3:::${Other}"',
+      '      D: !If [Cond, !Ref AWS::NoValue, x]',
+      '      E: !Join ["", [a, !Ref Other]]',
+      '      F: !ImportValue Shared',
+    ].join('\n'));
+    const p = (t.Resources as any).R.Properties;
+    expect(p.A).toEqual({ Ref: 'Other' });
+    expect(p.B).toEqual({ 'Fn::GetAtt': ['Other', 'Arn'] });
+    expect(p.C).toEqual({ 'Fn::Sub': 'arn:${AWS::Partition}:s3:::${Other}' });
+    expect(p.D).toEqual({ 'Fn::If': ['Cond', { Ref: 'AWS::NoValue' }, 'x'] });
+    expect(p.E).toEqual({ 'Fn::Join': ['', ['a', { Ref: 'Other' }]] });
+    expect(p.F).toEqual({ 'Fn::ImportValue': 'Shared' });
+  });
+
+  test.each([
+    ['', /empty/],
+    ['{ "Resources": ', /not valid JSON/],
+    ['Resources: [1, 2', /not valid YAML/],
+    ['just a string', /not a CloudFormation template/],
+    ['{"AWSTemplateFormatVersion": "2010-09-09"}', /no 'Resources' section/],
+    ['{"Resources": {"A": {"Properties": {}}}}', /resource 'A' has no 'Type'/],
+  ])('bad input %j is refused with a reason', (text, why) => {
+    expect(() => parseTemplateText(text, 'x.yaml')).toThrow(TemplateParseError);
+    expect(() => parseTemplateText(text, 'x.yaml')).toThrow(why);
+  });
+});
+
+describe('resolving values', () => {
+  const t = (resources: object, extra: object = {}) => Template.fromObject({ ...extra, Resources: resources });
+
+  test('a Ref to a resource is a Reference, GetAtt keeps the attribute', () => {
+    const [p] = props(t({ R: { Type: 'X', Properties: { A: { Ref: 'O' }, B: { 'Fn::GetAtt': ['O', 'Arn'] } } }, O: { Type: 'Y' } }));
+    expect(p.A).toEqual(new Reference('O'));
+    expect(p.B).toEqual(new Reference('O', 'Arn'));
+  });
+
+  test('every Fn::If branch is a variant; AWS::NoValue removes the property', () => {
+    const vs = t({ R: { Type: 'X', Properties: { A: { 'Fn::If': ['C', true, { Ref: 'AWS::NoValue' }] } } } }, { Conditions: { C: { 'Fn::Equals': [{ Ref: 'P' }, 'x'] } }, Parameters: { P: { Type: 'String' } } })
+      .resource('R')!.variants();
+    expect(vs.map((v) => v.value)).toEqual([{ A: true }, {}]);
+    expect(vs.map((v) => v.branches)).toEqual([['C is true'], ['C is false']]);
+  });
+
+  test('a condition the template decides on its own takes one branch', () => {
+    const [p, more] = props(t({ R: { Type: 'X', Properties: { A: { 'Fn::If': ['C', 1, 2] } } } }, { Conditions: { C: { 'Fn::Equals': ['a', 'a'] } } }));
+    expect(p).toEqual({ A: 1 });
+    expect(more).toBeUndefined();
+  });
+
+  test('a parameter with AllowedValues yields one variant per value', () => {
+    const vs = props(t({ R: { Type: 'X', Properties: { A: { Ref: 'P' } } } }, { Parameters: { P: { Type: 'String', AllowedValues: ['true', 'false'] } } }));
+    expect(vs).toEqual([{ A: 'true' }, { A: 'false' }]);
+  });
+
+  test('a parameter without AllowedValues is unknown, even with a secure default', () => {
+    const [p] = props(t({ R: { Type: 'X', Properties: { A: { Ref: 'P' } } } }, { Parameters: { P: { Type: 'String', Default: 'true' } } }));
+    expect(isUnknown(p.A)).toBe(true);
+    expect((p.A as Unknown).reason).toMatch(/parameter 'P' can be set to any value at deploy time \(default "true"/);
+    expect(bool(p.A)).toBeUndefined();
+  });
+
+  test('imports and SSM parameters are unknown with the reason', () => {
+    const [p] = props(t({ R: { Type: 'X', Properties: { A: { 'Fn::ImportValue': 'E' }, B: { Ref: 'S' } } } }, { Parameters: { S: { Type: 'AWS::SSM::Parameter::Value<String>' } } }));
+    expect((p.A as Unknown).reason).toMatch(/imported/);
+    expect((p.B as Unknown).reason).toMatch(/only known at deploy time/);
+  });
+
+  test('Fn::Sub and Fn::Join render references and pseudo parameters as placeholders', () => {
+    const [p] = props(t({
+      R: { Type: 'X', Properties: {
+        A: { 'Fn::Sub': 'arn:${AWS::Partition}:s3:::${B}/*' },
+        C: { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['B', 'Arn'] }, '/*']] },
+        D: { 'Fn::Sub': ['${x}-${B.Arn}', { x: 'v' }] },
+      } },
+      B: { Type: 'AWS::S3::Bucket' },
+    }));
+    expect(p).toEqual({ A: 'arn:${AWS::Partition}:s3:::${B}/*', C: '${B.Arn}/*', D: 'v-${B.Arn}' });
+  });
+
+  test('Fn::FindInMap with an unknown key yields every entry of the map', () => {
+    const vs = props(t({ R: { Type: 'X', Properties: { A: { 'Fn::FindInMap': ['M', { Ref: 'AWS::Region' }, 'enc'] } } } }, { Mappings: { M: { 'eu-north-1': { enc: true }, 'us-east-1': { enc: false } } } }));
+    expect(vs).toEqual([{ A: true }, { A: false }]);
+  });
+
+  test('Fn::Select picks from a resolved list', () => {
+    const [p] = props(t({ R: { Type: 'X', Properties: { A: { 'Fn::Select': [1, ['a', 'b']] } } } }));
+    expect(p.A).toBe('b');
+  });
+
+  test('an Fn::If inside a list element drops the element on its AWS::NoValue branch', () => {
+    const vs = props(t({ R: { Type: 'X', Properties: { L: [1, { 'Fn::If': ['C', 2, { Ref: 'AWS::NoValue' }] }] } } }, { Conditions: { C: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'x'] } } }));
+    expect(vs).toEqual([{ L: [1, 2] }, { L: [1] }]);
+  });
+
+  test('too many Fn::If combinations make the resource unknown rather than slow', () => {
+    const many: Record<string, unknown> = {};
+    for (let i = 0; i < 8; i++) many[`P${i}`] = { 'Fn::If': ['C', 1, 2] };
+    const tt = t({ R: { Type: 'X', Properties: many } }, { Conditions: { C: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'x'] } } });
+    expect(() => props(tt)).toThrow(/cannot be evaluated: more than 64 Fn::If combinations/);
+  });
+
+  test('references between resources are indexed both ways', () => {
+    const tt = t({ B: { Type: 'AWS::S3::Bucket' }, P: { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: { Ref: 'B' } } }, Q: { Type: 'X', Properties: { S: { 'Fn::Sub': '${B.Arn}' } } } });
+    expect(tt.referrers('B').map((r) => r.logicalId).sort()).toEqual(['P', 'Q']);
+    expect(tt.referrers('B', 'AWS::S3::BucketPolicy').map((r) => r.logicalId)).toEqual(['P']);
+    expect([...tt.referencedBy('P')]).toEqual(['B']);
+    expect(tt.target(new Reference('B'))?.logicalId).toBe('B');
+    expect(tt.target('${B.Arn}')?.logicalId).toBe('B');
+    expect(isReference(props(tt, 'P')[0].Bucket)).toBe(true);
+  });
+});
