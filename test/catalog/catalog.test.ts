@@ -1,0 +1,39 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { CATALOG } from '../../lib/catalog';
+import { renderRulesMarkdown } from '../../lib/catalog/markdown';
+import { ruleFor, ruleNames } from '../../lib/rules/registry';
+
+const root = path.join(__dirname, '..', '..');
+
+describe('the catalog', () => {
+  test('ids are unique and named HealthData-<Name>', () => {
+    const ids = CATALOG.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of CATALOG) expect(e.id).toBe(`HealthData-${e.name}`);
+  });
+
+  test.each(CATALOG.map((e) => [e.id, e] as const))('%s is complete: category, types, title, why, fix, controls', (_id, e) => {
+    expect(['P', 'H', 'E']).toContain(e.category);
+    expect(e.resourceTypes.length).toBeGreaterThan(0);
+    for (const t of e.resourceTypes) expect(t).toMatch(/^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$/);
+    expect(e.title.length).toBeGreaterThan(20);
+    expect(e.rationale.length).toBeGreaterThan(20);
+    expect(e.fix.length).toBeGreaterThan(10);
+    expect(e.controls.length).toBeGreaterThan(0);
+  });
+
+  test.each(CATALOG.map((e) => [e.id, e] as const))('%s has its rule file, rule function and test file', (_id, e) => {
+    expect(fs.existsSync(path.join(root, 'lib', 'rules', e.service, `${e.name}.ts`))).toBe(true);
+    expect(typeof ruleFor(e)).toBe('function');
+    expect(fs.existsSync(path.join(root, 'test', 'rules', e.service, `${e.name}.test.ts`))).toBe(true);
+  });
+
+  test('every rule function has a catalog entry', () => {
+    expect(ruleNames()).toEqual(CATALOG.map((e) => `${e.service}/${e.name}`).sort());
+  });
+
+  test('RULES.md is generated from the catalog and up to date (npm run rules-md)', () => {
+    expect(fs.readFileSync(path.join(root, 'RULES.md'), 'utf8')).toBe(renderRulesMarkdown());
+  });
+});
