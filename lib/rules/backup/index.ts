@@ -1,1 +1,1 @@
-export {};
+export { default as BackupVaultCustomerKeyEncrypted } from './BackupVaultCustomerKeyEncrypted';

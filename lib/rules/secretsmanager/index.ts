@@ -1,1 +1,1 @@
-export {};
+export { default as SecretsManagerSecretCustomerKeyEncrypted } from './SecretsManagerSecretCustomerKeyEncrypted';

@@ -1,1 +1,1 @@
-export {};
+export { default as SnsTopicCustomerKeyEncrypted } from './SnsTopicCustomerKeyEncrypted';
