@@ -1,1 +1,2 @@
-export {};
+export { default as DaxClusterEncrypted } from './DaxClusterEncrypted';
+export { default as DaxClusterEndpointTls } from './DaxClusterEndpointTls';

@@ -1,1 +1,2 @@
-export {};
+export { default as MemoryDbClusterTlsEnabled } from './MemoryDbClusterTlsEnabled';
+export { default as MemoryDbClusterAuthenticated } from './MemoryDbClusterAuthenticated';
