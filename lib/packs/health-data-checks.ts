@@ -6,7 +6,7 @@
  * connects them to cdk-nag.
  */
 import * as fs from 'fs';
-import { CfnResource, Stack, type IPolicyValidationContext, type PolicyValidationPluginReport } from 'aws-cdk-lib';
+import { CfnResource, Stack, Validations, type IPolicyValidationContext, type PolicyValidationPluginReport } from 'aws-cdk-lib';
 import { NagMessageLevel, NagPack, NagRuleCompliance, type NagPackProps } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { CATALOG } from '../catalog';
@@ -20,6 +20,7 @@ export class HealthDataChecks extends NagPack {
   public readonly ruleIds = CATALOG.map((e) => e.id);
   private templates = new Map<Stack, Template>();
   private findings = new Map<string, Finding[]>();
+  private nodes = new Map<string, CfnResource>();
 
   constructor(scope?: IConstruct, props?: HealthDataChecksProps) {
     super(scope, props);
@@ -41,11 +42,14 @@ export class HealthDataChecks extends NagPack {
   private run(scope: IConstruct, fromDisk: Map<string, string>): PolicyValidationPluginReport {
     this.templates = new Map();
     this.findings = new Map();
+    this.nodes = new Map();
     this.templateFiles = fromDisk;
     const report = super.validateScope(scope);
     // cdk-nag groups resources under one description per rule; report each (rule, resource) on its own,
     // so every message names its resource, the property paths, the values found, why and the fix.
-    const violations = report.violations.flatMap((v) => v.violatingResources.map((r) => {
+    const violations = report.violations.flatMap((v) => v.violatingResources
+      .filter((r) => !acknowledgedAs(this.nodes.get(r.constructPath ?? ''), `HealthData::${v.ruleName}`))
+      .map((r) => {
       const found = this.findings.get(`${r.constructPath}\u0000${v.ruleName}`) ?? [];
       const entry = CATALOG.find((e) => e.id === v.ruleName);
       const first = found[0];
@@ -68,6 +72,7 @@ export class HealthDataChecks extends NagPack {
     const stack = Stack.of(node);
     const template = this.templateOf(stack);
     const logicalId = stack.resolve(node.logicalId) as string;
+    this.nodes.set(node.node.path, node);
     const resource = template.resource(logicalId);
     if (!resource) return;
     for (const entry of entriesFor(resource.type)) {
@@ -96,4 +101,19 @@ export class HealthDataChecks extends NagPack {
     }
     return t;
   }
+}
+
+/**
+ * CDK's report suggests acknowledging as `<plugin>::<rule>`; cdk-nag only knows the bare
+ * rule id. Honour both, so `validateScope` and synth agree.
+ */
+function acknowledgedAs(node: IConstruct | undefined, id: string): boolean {
+  for (let cur: IConstruct | undefined = node; cur; cur = cur.node.scope) {
+    for (const m of cur.node.metadata) {
+      if (m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY && m.data && typeof m.data === 'object') {
+        if (Object.keys(m.data).some((k) => k.replace(/^annotation::/i, '') === id)) return true;
+      }
+    }
+  }
+  return false;
 }
