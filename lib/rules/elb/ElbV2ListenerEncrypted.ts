@@ -1,0 +1,47 @@
+import type { Resource } from '../../template/template';
+import { describe, get, str } from '../../template/values';
+import { perVariant } from '../check';
+import type { RuleFinding } from '../rule';
+import {
+  ELBV2_LISTENER, ELBV2_LISTENER_RULE, ENCRYPTED_V2, listenerProvablyEncrypted, loadBalancerTypes, plaintextActionFindings,
+} from './shared';
+
+/**
+ * No request reaches a target over a plaintext listener: a listener is HTTPS or
+ * TLS, or every default action of a plaintext (HTTP, TCP, UDP, TCP_UDP) listener
+ * redirects to HTTPS or returns a fixed response. A listener rule that forwards
+ * must sit on a listener that is provably HTTPS or TLS.
+ */
+export default function ElbV2ListenerEncrypted(r: Resource): RuleFinding[] {
+  if (r.type === ELBV2_LISTENER_RULE) return judgeRule(r);
+  return perVariant(r, (props) => {
+    const protocol = get(props, 'Protocol');
+    if (protocol === undefined) {
+      // Gateway Load Balancer listeners take no protocol (GENEVE to appliances, not a client-facing leg).
+      const types = loadBalancerTypes(r.template, get(props, 'LoadBalancerArn'));
+      if (types && [...types].every((t) => t === 'gateway')) return undefined;
+    }
+    const p = str(protocol)?.toUpperCase();
+    if (p !== undefined && ENCRYPTED_V2.includes(p)) return undefined;
+    const context = protocol === undefined
+      ? 'on a listener whose Protocol is absent (not provably HTTPS or TLS)'
+      : p === undefined
+        ? `on a listener whose Protocol cannot be proven HTTPS or TLS (${describe(protocol)})`
+        : `on the plaintext ${p} listener`;
+    return plaintextActionFindings(get(props, 'DefaultActions'), 'DefaultActions', context);
+  });
+}
+
+function judgeRule(rule: Resource): RuleFinding[] {
+  return perVariant(rule, (props) => {
+    const ref = get(props, 'ListenerArn');
+    const listener = rule.template.target(ref);
+    if (listener && listener.type === ELBV2_LISTENER && listenerProvablyEncrypted(listener)) return undefined;
+    const context = !listener || listener.type !== ELBV2_LISTENER
+      ? `on a listener that is not in this template (${describe(ref)}), so its protocol cannot be proven HTTPS or TLS`
+      : `on listener ${listener.logicalId}, which is not provably HTTPS or TLS`;
+    const found = plaintextActionFindings(get(props, 'Actions'), 'Actions', context);
+    return found.length ? found : undefined;
+  });
+}
+
