@@ -1,0 +1,71 @@
+/**
+ * Small helpers shared by the health-data constructs, and the one list of
+ * validation-rule acknowledgments they make (README lists the same table).
+ */
+import { Stack, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type { IConstruct } from 'constructs';
+
+/** Drop keys whose value is undefined, so they do not override defaults. */
+export function definedOnly<T extends object>(props: T): Partial<T> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * A role for an AWS service whose permissions are one customer-managed policy with exactly `statements`.
+ * The returned role ignores later grants, so nothing adds an inline policy behind our back.
+ */
+export function serviceRole(scope: IConstruct, id: string, service: string, statements: iam.PolicyStatement[], description?: string): iam.IRole {
+  const role = new iam.Role(scope as never, id, {
+    assumedBy: new iam.ServicePrincipal(service, {
+      conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(scope).account } },
+    }),
+    description,
+  });
+  new iam.ManagedPolicy(scope as never, `${id}Policy`, { statements, roles: [role] });
+  return role.withoutPolicyUpdates();
+}
+
+/**
+ * Every rule the constructs acknowledge, and why. Keep this list short: each entry is a place where an
+ * anchor rule does not fit health-data storage, never a way to silence a real gap.
+ */
+export const ACKNOWLEDGMENTS = {
+  restrictDefaultSgProviderOutsideVpc: {
+    id: 'cdk-validator-cfnguard::lambda_inside_vpc_check',
+    reason: "CDK's provider that strips the default security group's rules (restrictDefaultSecurityGroup) runs only at deploy time, " +
+      'calls only the EC2 API and never touches health data; it sits outside the VPC because the VPC has no route to the EC2 API.',
+  },
+  accessLogBucketNotLogged: {
+    id: 'cdk-validator-cfnguard::s3_bucket_logging_enabled_check',
+    reason: 'This bucket is the destination of server access logs. S3 advises that a destination bucket has no access logging ' +
+      'of its own (logging it to itself loops; logging it elsewhere needs yet another log bucket). Its reads are recorded by CloudTrail.',
+  },
+  accessLogBucketNoObjectLock: {
+    id: 'cdk-validator-cfnguard::s3_bucket_object_lock_enabled_check',
+    reason: 'S3 cannot deliver server access logs to a bucket with Object Lock enabled (S3 User Guide, Enabling server access logging); ' +
+      'the log bucket is versioned and retained instead.',
+  },
+  hipaaS3Replication: {
+    id: 'HIPAA.Security::HIPAA.Security-S3BucketReplicationEnabled',
+    reason: 'Replication copies health data to another bucket, usually another region: whether and where is a data-residency decision ' +
+      'for the data controller, not a default. Durability comes from S3 multi-AZ storage, versioning and retention of the bucket.',
+  },
+  nistS3Replication: {
+    id: 'NIST.800.53.R5::NIST.800.53.R5-S3BucketReplicationEnabled',
+    reason: 'Same as HIPAA.Security-S3BucketReplicationEnabled: replicating health data to another region is a data-residency decision, ' +
+      'not a default; versioning and retention protect against loss within the region.',
+  },
+} as const;
+
+/** Acknowledge a listed rule on a construct (and its children). */
+export function acknowledge(scope: IConstruct, which: keyof typeof ACKNOWLEDGMENTS): void {
+  const a = ACKNOWLEDGMENTS[which];
+  Validations.of(scope).acknowledge({ id: a.id, reason: a.reason });
+}
+
+/** The stack-wide singleton provider behind `restrictDefaultSecurityGroup`. */
+export function acknowledgeRestrictDefaultSgProvider(scope: IConstruct): void {
+  const provider = Stack.of(scope).node.tryFindChild('Custom::VpcRestrictDefaultSGCustomResourceProvider');
+  if (provider) acknowledge(provider, 'restrictDefaultSgProviderOutsideVpc');
+}
