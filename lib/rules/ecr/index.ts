@@ -1,1 +1,1 @@
-export {};
+export { default as EcrRepositoryCustomerKeyEncrypted } from './EcrRepositoryCustomerKeyEncrypted';

@@ -1,1 +1,1 @@
-export {};
+export { default as FirehoseDeliveryStreamCustomerKeyEncrypted } from './FirehoseDeliveryStreamCustomerKeyEncrypted';

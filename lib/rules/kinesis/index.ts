@@ -1,1 +1,1 @@
-export {};
+export { default as KinesisStreamCustomerKeyEncrypted } from './KinesisStreamCustomerKeyEncrypted';

@@ -1,1 +1,1 @@
-export {};
+export { default as KmsKeyRotationEnabled } from './KmsKeyRotationEnabled';
