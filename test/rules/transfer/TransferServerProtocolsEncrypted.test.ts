@@ -14,7 +14,7 @@ describeRule('HealthData-TransferServerProtocolsEncrypted', {
   },
   fail: {
     'FTP alongside SFTP sends credentials and files in the clear': tpl({ Server: server({ Protocols: ['SFTP', 'FTP'] }) }),
-    'FTP in lower case': tpl({ Server: server({ Protocols: ['ftp'] }) }),
+    'FTP alone, in lower case (the SFTP default applies only when Protocols is absent)': tpl({ Server: server({ Protocols: ['ftp'] }) }),
     'a protocol from a parameter without AllowedValues (token) could be FTP': tpl(
       { Server: server({ Protocols: [{ Ref: 'Proto' }] }) },
       { Parameters: { Proto: { Type: 'String', Default: 'SFTP' } } },
