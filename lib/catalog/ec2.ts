@@ -1,3 +1,133 @@
+import { entry } from './entry';
 import type { CatalogEntry } from './types';
 
-export const ec2: CatalogEntry[] = [];
+const SG_TYPES = ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress'];
+
+const PUBLIC_RANGES = 'Public means any IPv4 address outside 10/8, 172.16/12, 192.168/16, 100.64/10 (and loopback), or any IPv6 address outside fc00::/7, judged by address arithmetic: 0.0.0.0/1, 10.0.0.1/0 and ::/0 are public. '
+  + 'Protocols -1/all, tcp/6, udp/17 and any other non-ICMP protocol count; ICMP (1) and ICMPv6 (58) do not. -1 or absent ports mean every port. '
+  + 'SourcePrefixListId is public unless it names an AWS::EC2::PrefixList of the template whose entries are all private; SourceSecurityGroupId/Name are never public. '
+  + 'A CIDR, protocol or port given by a parameter without AllowedValues, an import, an invalid CIDR or an inverted port range is a finding that says what is unproven. '
+  + 'Inline rules are judged on the group, each standalone AWS::EC2::SecurityGroupIngress on itself, so no rule is reported twice.';
+
+export const ec2: CatalogEntry[] = [
+  entry({
+    name: 'Ec2SecurityGroupNoPublicIngress',
+    category: 'P',
+    service: 'ec2',
+    resourceTypes: SG_TYPES,
+    title: 'No ingress rule opens the security group to a public address range, except TCP 443 on a group used only by load balancers.',
+    rationale: 'A security group open to the internet exposes the databases, file shares, shells and instances behind it that hold health data to anyone who finds the address.',
+    fix: 'Restrict CidrIp/CidrIpv6 to private ranges or use SourceSecurityGroupId (CDK: securityGroup.addIngressRule(ec2.Peer.securityGroupId(...)) or connections.allowFrom(otherResource, port)); put public HTTPS on a load balancer group instead.',
+    notes: `Strict by default: every resource is assumed to hold health data. The only public ingress accepted is TCP port 443 (exactly) on a front-door group: one referred to by at least one AWS::ElasticLoadBalancing(V2)::LoadBalancer and by nothing else except other groups' rules. A group used by nothing in this template is not a front door (its use is not visible). ${PUBLIC_RANGES} Egress is not judged.`,
+  }),
+  entry({
+    name: 'Ec2SecurityGroupNoPublicPlaintextPorts',
+    category: 'H',
+    service: 'ec2',
+    resourceTypes: SG_TYPES,
+    title: 'No ingress rule opens a plaintext port (FTP 20-21, Telnet 23, HTTP 80, 8000, 8080) to a public address range.',
+    rationale: 'Plaintext protocols reachable from the internet invite clients to send health data and credentials unencrypted across networks nobody controls.',
+    fix: 'Remove public ingress on ports 20, 21, 23, 80, 8000 and 8080; serve HTTPS on 443 from a load balancer (redirect HTTP to HTTPS at the load balancer listener) and use SFTP/SSH instead of FTP/Telnet.',
+    notes: `Applies to every group, front door or not: a load balancer group that opens port 80 to redirect to HTTPS is also flagged; accept it explicitly with a suppression when the listener only redirects. A rule opening all ports or all traffic covers these ports. A rule whose port range cannot be resolved (parameter, inverted range) is not reported here: Ec2SecurityGroupNoPublicIngress already fails it, on every port. ${PUBLIC_RANGES}`,
+  }),
+  entry({
+    name: 'Ec2DbSecurityGroupNoPublicIngress',
+    category: 'P',
+    service: 'ec2',
+    resourceTypes: ['AWS::RDS::DBSecurityGroup', 'AWS::RDS::DBSecurityGroupIngress'],
+    title: 'No EC2-Classic DB security group ingress admits a public CIDRIP range.',
+    rationale: 'A DB security group with a public CIDRIP lets anyone on the internet connect to the database holding health data.',
+    fix: 'Remove CIDRIP public ranges; better, move the database to a VPC and use VPC security groups (CDK: rds.DatabaseInstance with vpc and securityGroups).',
+    notes: 'CIDRIP is judged by address arithmetic like security group rules; an EC2SecurityGroupId/Name source is not public. A CIDRIP from a parameter without AllowedValues is unproven, so a finding. Judged here with the other network rules.',
+  }),
+  entry({
+    name: 'Ec2InstanceNoPublicIp',
+    category: 'P',
+    service: 'ec2',
+    resourceTypes: ['AWS::EC2::Instance'],
+    title: 'The instance gets no public IP address: no interface asks for one and it is not launched into a public subnet or the default VPC.',
+    rationale: 'An instance with a public IP address is one security group rule away from exposing the health data it processes or stores to the internet.',
+    fix: 'Launch into a private subnet (SubnetId of a subnet with MapPublicIpOnLaunch false and no internet gateway route) or set NetworkInterfaces[0].AssociatePublicIpAddress false (CDK: vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }, associatePublicIpAddress: false).',
+    notes: 'AssociatePublicIpAddress true on any interface is a finding; false on the primary interface overrides the subnet. When absent, the subnet decides: a subnet with MapPublicIpOnLaunch true or a route table (SubnetRouteTableAssociation) with a route to an internet gateway for a public destination is public; a subnet not in the template is unproven. No SubnetId at all means the default VPC, whose default subnets assign public IPs (verified: AssociatePublicIpAddress defaults to the subnet setting, true in a default subnet). An instance without subnet that launches from a launch template of this template is judged by the template\'s interfaces. Elastic IPs are judged by Ec2ElasticIpNotOnInstance.',
+  }),
+  entry({
+    name: 'Ec2LaunchTemplateNoPublicIp',
+    category: 'P',
+    service: 'ec2',
+    resourceTypes: ['AWS::EC2::LaunchTemplate'],
+    title: 'The launch template gives its instances no public IP address.',
+    rationale: 'Every instance launched from a template that assigns public IPs is reachable from the internet, with the health data it handles.',
+    fix: 'Set LaunchTemplateData.NetworkInterfaces[0].AssociatePublicIpAddress false, or launch only into private subnets (CDK: ec2.LaunchTemplate with associatePublicIpAddress: false; AutoScalingGroup vpcSubnets private).',
+    notes: 'AssociatePublicIpAddress true (or unproven) on any interface is a finding. When absent, the subnets decide: the VPCZoneIdentifier of auto scaling groups (Subnets of EKS node groups, ComputeResources.Subnets of Batch compute environments) that launch from it must be private subnets of this template; a group without subnets launches into the default VPC (public). Instances that use the template are judged by Ec2InstanceNoPublicIp. A template that nothing in this stack launches from and that does not set AssociatePublicIpAddress false cannot be proven, so it is a finding.',
+  }),
+  entry({
+    name: 'Ec2LaunchConfigurationNoPublicIp',
+    category: 'P',
+    service: 'ec2',
+    resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
+    title: 'The launch configuration gives its instances no public IP address.',
+    rationale: 'Every instance of an auto scaling group with public IPs is reachable from the internet, with the health data it handles.',
+    fix: 'Set AssociatePublicIpAddress false and give the auto scaling group private subnets in VPCZoneIdentifier (CDK: prefer a LaunchTemplate with associatePublicIpAddress: false; vpcSubnets private).',
+    notes: 'Verified default: when AssociatePublicIpAddress is absent, instances get a public IPv4 address in a default subnet and follow the subnet\'s public IP setting in a nondefault one. So absence is judged through the auto scaling groups that use the configuration: every VPCZoneIdentifier subnet must be provably private (subnetIsPublic); no VPCZoneIdentifier (default VPC), a subnet list parameter, or no group in this template is a finding.',
+  }),
+  entry({
+    name: 'Ec2SubnetNoAutoPublicIp',
+    category: 'P',
+    service: 'ec2',
+    resourceTypes: ['AWS::EC2::Subnet'],
+    title: 'The subnet does not assign public IP addresses to instances launched into it (MapPublicIpOnLaunch is false).',
+    rationale: 'A subnet that maps public IPs on launch puts every instance, database host and file server placed in it on the internet.',
+    fix: 'Set MapPublicIpOnLaunch false or leave it out (CDK: ec2.Vpc subnetConfiguration with SubnetType.PRIVATE_WITH_EGRESS / PRIVATE_ISOLATED, or mapPublicIpOnLaunch: false).',
+    notes: 'Verified default: MapPublicIpOnLaunch is false for a nondefault subnet, so absence passes. A parameter without AllowedValues is unproven. CDK public subnets set it to true, which this rule flags: health data belongs in private subnets; load balancers in public subnets do not need it.',
+  }),
+  entry({
+    name: 'Ec2ElasticIpNotOnInstance',
+    category: 'P',
+    service: 'ec2',
+    resourceTypes: ['AWS::EC2::EIP', 'AWS::EC2::EIPAssociation'],
+    title: 'No Elastic IP address is attached to an instance or a network interface.',
+    rationale: 'An Elastic IP gives the instance a fixed public address on the internet, exposing the health data it handles to scanning and attack.',
+    fix: 'Remove InstanceId from AWS::EC2::EIP and the AWS::EC2::EIPAssociation; reach the instance through a load balancer, Session Manager or a VPN (CDK: drop ec2.CfnEIP/CfnEIPAssociation for the instance).',
+    notes: 'An EIP without InstanceId (e.g. allocated for a NAT gateway) passes. An EIPAssociation to a NetworkInterfaceId is flagged too: the interface serves an instance or another endpoint that becomes public.',
+  }),
+  entry({
+    name: 'Ec2VolumeEncrypted',
+    category: 'E',
+    service: 'ec2',
+    resourceTypes: ['AWS::EC2::Volume'],
+    title: 'The EBS volume is encrypted (Encrypted is true).',
+    rationale: 'An unencrypted EBS volume leaves health data readable in snapshots, copies and on retired media.',
+    fix: 'Set Encrypted true, ideally with a customer-managed KmsKeyId (CDK: ec2.Volume encrypted: true, encryptionKey).',
+    notes: 'Absent is false. Account-level EBS encryption by default encrypts new volumes, but it is a per-region account setting that is not visible in the template and can be turned off, so the template must say Encrypted true.',
+  }),
+  entry({
+    name: 'Ec2InstanceVolumesEncrypted',
+    category: 'E',
+    service: 'ec2',
+    resourceTypes: ['AWS::EC2::Instance'],
+    title: 'The instance maps its EBS volumes and every one has Ebs.Encrypted true.',
+    rationale: 'Instance volumes hold the operating system, caches, logs and any health data the instance writes; unencrypted they leak through snapshots and retired media.',
+    fix: 'Add BlockDeviceMappings for the root and data volumes with Ebs.Encrypted true (CDK: blockDevices: [{ deviceName, volume: ec2.BlockDeviceVolume.ebs(size, { encrypted: true }) }]).',
+    notes: 'Every mapping with Ebs must say Encrypted true (absent is false: account EBS encryption by default is not visible in the template). Instance-store (VirtualName) and NoDevice mappings are skipped. Decision on the root volume: an instance with no BlockDeviceMappings leaves the root volume to the AMI snapshot and the account default, neither visible, so it is a finding; when mappings are present but the root device is not among them, the mappings are judged and the root is not guessed (its device name depends on the AMI). An instance without mappings that uses a launch template of this template is judged through Ec2LaunchTemplateVolumesEncrypted.',
+  }),
+  entry({
+    name: 'Ec2LaunchTemplateVolumesEncrypted',
+    category: 'E',
+    service: 'ec2',
+    resourceTypes: ['AWS::EC2::LaunchTemplate'],
+    title: 'The launch template maps its EBS volumes and every one has Ebs.Encrypted true.',
+    rationale: 'Every instance launched from the template gets these volumes; unencrypted, the health data they hold leaks through snapshots and retired media.',
+    fix: 'Set LaunchTemplateData.BlockDeviceMappings[].Ebs.Encrypted true for the root and data volumes (CDK: ec2.LaunchTemplate blockDevices with BlockDeviceVolume.ebs(size, { encrypted: true })).',
+    notes: 'Same decisions as Ec2InstanceVolumesEncrypted: absent Encrypted is false; no mappings at all is a finding (root volume left to the AMI and the account default).',
+  }),
+  entry({
+    name: 'Ec2LaunchConfigurationVolumesEncrypted',
+    category: 'E',
+    service: 'ec2',
+    resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
+    title: 'The launch configuration maps its EBS volumes and every one has Ebs.Encrypted true.',
+    rationale: 'Every instance of the auto scaling group gets these volumes; unencrypted, the health data they hold leaks through snapshots and retired media.',
+    fix: 'Set BlockDeviceMappings[].Ebs.Encrypted true for the root and data volumes (CDK: autoscaling.AutoScalingGroup blockDevices with BlockDeviceVolume.ebs(size, { encrypted: true })).',
+    notes: 'Same decisions as Ec2InstanceVolumesEncrypted: absent Encrypted is false; ephemeral (VirtualName) mappings are skipped; no mappings at all is a finding.',
+  }),
+];

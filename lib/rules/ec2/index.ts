@@ -1,1 +1,12 @@
-export {};
+export { default as Ec2SecurityGroupNoPublicIngress } from './Ec2SecurityGroupNoPublicIngress';
+export { default as Ec2SecurityGroupNoPublicPlaintextPorts } from './Ec2SecurityGroupNoPublicPlaintextPorts';
+export { default as Ec2DbSecurityGroupNoPublicIngress } from './Ec2DbSecurityGroupNoPublicIngress';
+export { default as Ec2InstanceNoPublicIp } from './Ec2InstanceNoPublicIp';
+export { default as Ec2LaunchTemplateNoPublicIp } from './Ec2LaunchTemplateNoPublicIp';
+export { default as Ec2LaunchConfigurationNoPublicIp } from './Ec2LaunchConfigurationNoPublicIp';
+export { default as Ec2SubnetNoAutoPublicIp } from './Ec2SubnetNoAutoPublicIp';
+export { default as Ec2ElasticIpNotOnInstance } from './Ec2ElasticIpNotOnInstance';
+export { default as Ec2VolumeEncrypted } from './Ec2VolumeEncrypted';
+export { default as Ec2InstanceVolumesEncrypted } from './Ec2InstanceVolumesEncrypted';
+export { default as Ec2LaunchTemplateVolumesEncrypted } from './Ec2LaunchTemplateVolumesEncrypted';
+export { default as Ec2LaunchConfigurationVolumesEncrypted } from './Ec2LaunchConfigurationVolumesEncrypted';
