@@ -56,6 +56,30 @@ export const ACKNOWLEDGMENTS = {
     reason: 'Same as HIPAA.Security-S3BucketReplicationEnabled: replicating health data to another region is a data-residency decision, ' +
       'not a default; versioning and retention protect against loss within the region.',
   },
+  hipaaEfsBackupPlan: {
+    id: 'HIPAA.Security::HIPAA.Security-EFSInBackupPlan',
+    reason: "EFS automatic backups are on (BackupPolicy ENABLED): AWS Backup keeps the file system in its default plan " +
+      "'aws/efs/automatic-backup-plan' with 35-day retention. The rule looks only for a BackupSelection in the template.",
+  },
+  nistEfsBackupPlan: {
+    id: 'NIST.800.53.R5::NIST.800.53.R5-EFSInBackupPlan',
+    reason: "Same as HIPAA.Security-EFSInBackupPlan: EFS automatic backups put the file system in AWS Backup's default plan, " +
+      'which is not a resource of the template.',
+  },
+  rdsMonitoringRoleManagedPolicy: {
+    id: 'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole]',
+    reason: 'The RDS enhanced monitoring role uses the AWS-maintained AmazonRDSEnhancedMonitoringRole policy, which only lets RDS ' +
+      'write OS metrics to the RDSOSMetrics log group; a hand-copied policy would drift from what RDS needs.',
+  },
+  hipaaRdsBackupPlan: {
+    id: 'HIPAA.Security::HIPAA.Security-RDSInBackupPlan',
+    reason: 'Aurora keeps continuous automated backups with point-in-time recovery for the backup retention period (at least 7 days, ' +
+      'checked by the construct; BackupRetentionPeriod in the template). The rule only recognises AWS Backup selections.',
+  },
+  nistRdsBackupPlan: {
+    id: 'NIST.800.53.R5::NIST.800.53.R5-RDSInBackupPlan',
+    reason: 'Same as HIPAA.Security-RDSInBackupPlan: Aurora automated backups with point-in-time recovery are on for at least 7 days.',
+  },
 } as const;
 
 /** Acknowledge a listed rule on a construct (and its children). */
@@ -68,4 +92,18 @@ export function acknowledge(scope: IConstruct, which: keyof typeof ACKNOWLEDGMEN
 export function acknowledgeRestrictDefaultSgProvider(scope: IConstruct): void {
   const provider = Stack.of(scope).node.tryFindChild('Custom::VpcRestrictDefaultSGCustomResourceProvider');
   if (provider) acknowledge(provider, 'restrictDefaultSgProviderOutsideVpc');
+}
+
+/** Who may connect: named security groups and private ranges. Nothing else gets in. */
+export interface HealthDataPeers {
+  /**
+   * Security groups whose members may connect.
+   * @default - none
+   */
+  readonly securityGroups?: import('aws-cdk-lib/aws-ec2').ISecurityGroup[];
+  /**
+   * Private (RFC 1918) IPv4 ranges that may connect.
+   * @default - none
+   */
+  readonly privateCidrs?: string[];
 }
