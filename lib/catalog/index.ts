@@ -30,6 +30,8 @@ import { kms } from './kms';
 import { ecr } from './ecr';
 import { glacier } from './glacier';
 import { ecs } from './ecs';
+import { docdb } from './docdb';
+import { neptune } from './neptune';
 
 export const CATALOG: readonly CatalogEntry[] = [
   ...s3,
@@ -62,6 +64,8 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...ecr,
   ...glacier,
   ...ecs,
+  ...docdb,
+  ...neptune,
 ];
 
 export type { CatalogEntry, Category, Severity } from './types';

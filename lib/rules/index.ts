@@ -29,3 +29,5 @@ export * as kms from './kms';
 export * as ecr from './ecr';
 export * as glacier from './glacier';
 export * as ecs from './ecs';
+export * as docdb from './docdb';
+export * as neptune from './neptune';

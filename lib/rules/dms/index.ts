@@ -1,1 +1,2 @@
-export {};
+export { default as DmsReplicationInstanceNotPublic } from './DmsReplicationInstanceNotPublic';
+export { default as DmsEndpointSslRequired } from './DmsEndpointSslRequired';

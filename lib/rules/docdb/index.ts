@@ -1,0 +1,3 @@
+export { default as DocDbClusterTlsEnabled } from './DocDbClusterTlsEnabled';
+export { default as DocDbClusterParameterGroupTlsEnabled } from './DocDbClusterParameterGroupTlsEnabled';
+export { default as DocDbClusterStorageEncrypted } from './DocDbClusterStorageEncrypted';
