@@ -30,4 +30,17 @@ export interface CatalogEntry {
   readonly severity: Severity;
   /** Decisions taken where the issue and the service disagree, or defaults that were verified. */
   readonly notes?: string;
+  /**
+   * Where the Guard policy cannot express the rule faithfully (deep cross-resource joins,
+   * CIDR arithmetic, intrinsic resolution): what Guard does instead and in which direction
+   * it differs. The parity test allows differences only in that direction.
+   */
+  readonly guardDifference?: GuardDifference;
+}
+
+export interface GuardDifference {
+  /** `stricter`: Guard may flag what the rule passes; `looser`: Guard may pass what the rule flags. */
+  readonly direction: 'stricter' | 'looser';
+  /** What Guard checks instead, and why it cannot do more. */
+  readonly approximation: string;
 }

@@ -6,12 +6,13 @@
  * connects them to cdk-nag.
  */
 import * as fs from 'fs';
-import { CfnResource, Stack, Validations, type IPolicyValidationContext, type PolicyValidationPluginReport } from 'aws-cdk-lib';
+import { CfnResource, Stack, type IPolicyValidationContext, type PolicyValidationPluginReport } from 'aws-cdk-lib';
 import { NagMessageLevel, NagPack, NagRuleCompliance, type NagPackProps } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { CATALOG } from '../catalog';
 import { entriesFor, evaluateRule, type Finding } from '../rules/evaluate';
 import { Template } from '../template/template';
+import { isAcknowledged } from './acknowledgments';
 
 export interface HealthDataChecksProps extends NagPackProps {}
 
@@ -48,7 +49,7 @@ export class HealthDataChecks extends NagPack {
     // cdk-nag groups resources under one description per rule; report each (rule, resource) on its own,
     // so every message names its resource, the property paths, the values found, why and the fix.
     const violations = report.violations.flatMap((v) => v.violatingResources
-      .filter((r) => !acknowledgedAs(this.nodes.get(r.constructPath ?? ''), `HealthData::${v.ruleName}`))
+      .filter((r) => !isAcknowledged(this.nodes.get(r.constructPath ?? ''), [`HealthData::${v.ruleName}`]))
       .map((r) => {
       const found = this.findings.get(`${r.constructPath}\u0000${v.ruleName}`) ?? [];
       const entry = CATALOG.find((e) => e.id === v.ruleName);
@@ -103,17 +104,3 @@ export class HealthDataChecks extends NagPack {
   }
 }
 
-/**
- * CDK's report suggests acknowledging as `<plugin>::<rule>`; cdk-nag only knows the bare
- * rule id. Honour both, so `validateScope` and synth agree.
- */
-function acknowledgedAs(node: IConstruct | undefined, id: string): boolean {
-  for (let cur: IConstruct | undefined = node; cur; cur = cur.node.scope) {
-    for (const m of cur.node.metadata) {
-      if (m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY && m.data && typeof m.data === 'object') {
-        if (Object.keys(m.data).some((k) => k.replace(/^annotation::/i, '') === id)) return true;
-      }
-    }
-  }
-  return false;
-}

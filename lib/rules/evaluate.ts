@@ -23,6 +23,8 @@ export interface Finding {
   readonly fix: string;
   /** CDK construct path, when the template carries `aws:cdk:path` metadata. */
   readonly constructPath?: string;
+  /** Which engine found it: the TypeScript rules or the Guard policies. */
+  readonly engine?: 'rules' | 'guard';
 }
 
 const byType = new Map<string, CatalogEntry[]>();

@@ -5,9 +5,9 @@
  */
 import { formatJson } from './formats/json';
 import { formatText } from './formats/text';
-import { exitCode, scanPaths, toolInfo } from './scan';
+import { ENGINES, exitCode, scanPaths, toolInfo, type Engine } from './scan';
 
-const USAGE = `usage: cdk-health-data scan [--format text|json] PATH...
+const USAGE = `usage: cdk-health-data scan [--format text|json] [--engine rules|guard|all] PATH...
   PATH   a template file (.json, .yaml, .yml, .template), a directory of templates,
          a cloud assembly (cdk.out) or - for standard input
 exit codes: 0 nothing found, 1 findings, 2 an input could not be checked`;
@@ -29,11 +29,14 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     return 2;
   }
   let format = 'text';
+  let engine = 'all';
   const paths: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--format' || a === '-f') format = rest[++i] ?? '';
     else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+    else if (a === '--engine' || a === '-e') engine = rest[++i] ?? '';
+    else if (a.startsWith('--engine=')) engine = a.slice('--engine='.length);
     else if (a.startsWith('-') && a !== '-') {
       err(`unknown option '${a}'\n${USAGE}\n`);
       return 2;
@@ -43,11 +46,15 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     err(`unknown format '${format}': expected ${Object.keys(FORMATS).join(', ')}\n`);
     return 2;
   }
+  if (!ENGINES.includes(engine as Engine)) {
+    err(`unknown engine '${engine}': expected ${ENGINES.join(', ')}\n`);
+    return 2;
+  }
   if (paths.length === 0) {
     err(`no PATH given: nothing to scan\n${USAGE}\n`);
     return 2;
   }
-  const result = scanPaths(paths);
+  const result = scanPaths(paths, { engine: engine as Engine });
   out(FORMATS[format](result));
   return exitCode(result);
 }

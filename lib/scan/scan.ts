@@ -1,11 +1,19 @@
 /**
- * The scanner: judge template files with the catalog, without CDK. The result
- * is data; formatters render it and never decide compliance.
+ * The scanner: judge template files with the catalog, without CDK, using the
+ * rules engine, the Guard policies or both. The result is data; formatters
+ * render it and never decide compliance.
  */
 import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { CATALOG } from '../catalog';
+import { GuardError, runGuard } from '../guard/guard';
 import { evaluateTemplate, type Finding } from '../rules/evaluate';
 import { Template } from '../template/template';
 import { expandInputs, type Input } from './inputs';
+
+export type Engine = 'rules' | 'guard' | 'all';
+export const ENGINES: readonly Engine[] = ['rules', 'guard', 'all'];
 
 export interface FileResult {
   readonly file: string;
@@ -19,29 +27,96 @@ export interface ScanResult {
   readonly files: FileResult[];
 }
 
+export interface ScanOptions {
+  /** Default: all. */
+  readonly engine?: Engine;
+  readonly readStdin?: () => string;
+}
+
 export function toolInfo(): { name: string; version: string } {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const pkg = require('../../package.json') as { version: string };
   return { name: 'cdk-health-data', version: pkg.version };
 }
 
-/** Judge one input. */
-export function scanInput(input: Input): FileResult {
-  if (input.error) return { file: input.file, status: 'error', error: input.error, findings: [] };
-  let template: Template;
+interface Loaded {
+  readonly input: Input;
+  readonly template?: Template;
+  readonly error?: string;
+}
+
+function load(input: Input): Loaded {
+  if (input.error) return { input, error: input.error };
   try {
     const text = input.text ?? fs.readFileSync(input.file, 'utf8');
-    template = Template.parse(text, input.file);
+    return { input, template: Template.parse(text, input.file) };
   } catch (e) {
-    return { file: input.file, status: 'error', error: (e as Error).message, findings: [] };
+    return { input, error: (e as Error).message };
   }
-  return { file: input.file, status: 'checked', findings: evaluateTemplate(template) };
 }
 
 /** Judge every template named by the paths (files, directories, cloud assemblies, `-`). */
-export function scanPaths(paths: readonly string[], readStdin?: () => string): ScanResult {
-  const files = expandInputs(paths, readStdin).map(scanInput);
+export function scanPaths(paths: readonly string[], opts: ScanOptions = {}): ScanResult {
+  const engine = opts.engine ?? 'all';
+  const loaded = expandInputs(paths, opts.readStdin).map(load);
+  const findings = new Map<Loaded, Finding[]>(loaded.map((l) => [l, []]));
+  const errors = new Map<Loaded, string>();
+  if (engine !== 'guard') {
+    for (const l of loaded) if (l.template) findings.get(l)!.push(...evaluateTemplate(l.template).map((f) => ({ ...f, engine: 'rules' as const })));
+  }
+  if (engine !== 'rules') {
+    const ok = loaded.filter((l) => l.template);
+    try {
+      for (const [l, found] of guardFindings(ok)) findings.get(l)!.push(...found);
+    } catch (e) {
+      if (!(e instanceof GuardError)) throw e;
+      for (const l of ok) errors.set(l, `the Guard engine failed: ${e.message}`);
+    }
+  }
+  const files = loaded.map((l): FileResult => {
+    const error = l.error ?? errors.get(l);
+    return error ? { file: l.input.file, status: 'error', error, findings: [] } : { file: l.input.file, status: 'checked', findings: findings.get(l)! };
+  });
   return { tool: toolInfo(), files };
+}
+
+/** All templates go to one cfn-guard process; its findings take the catalog's category, severity and fix. */
+function guardFindings(loaded: readonly Loaded[]): Map<Loaded, Finding[]> {
+  const out = new Map<Loaded, Finding[]>();
+  if (loaded.length === 0) return out;
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-health-data-'));
+  try {
+    // Guard reads files; standard input and anything CDK-specific goes through a JSON copy of what was parsed.
+    const files = loaded.map((l, i) => {
+      const file = path.join(tmp, `${i}.json`);
+      fs.writeFileSync(file, JSON.stringify(l.template!.body));
+      return file;
+    });
+    const results = runGuard(files);
+    results.forEach((r, i) => {
+      const l = loaded[i];
+      out.set(l, r.findings.map((g): Finding => {
+        const entry = CATALOG.find((e) => e.id === g.ruleId);
+        const res = g.logicalId ? l.template!.resource(g.logicalId) : undefined;
+        return {
+          ruleId: g.ruleId,
+          category: entry?.category ?? 'P',
+          severity: entry?.severity ?? 'error',
+          logicalId: g.logicalId ?? '',
+          resourceType: res?.type ?? '',
+          path: g.path ? `${g.path}` : 'Properties',
+          detail: g.message,
+          message: g.message,
+          fix: entry?.fix ?? '',
+          ...(res?.constructPath ? { constructPath: res.constructPath } : {}),
+          engine: 'guard',
+        };
+      }));
+    });
+    return out;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 /** 0: nothing found; 1: findings; 2: an input could not be checked (takes precedence). */

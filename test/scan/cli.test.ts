@@ -99,7 +99,7 @@ describe('cdk-health-data scan', () => {
   test('standard input is read with -', () => {
     let out = '';
     const { scanPaths } = require('../../lib/scan/scan');
-    const result = scanPaths(['-'], () => JSON.stringify(PUBLIC));
+    const result = scanPaths(['-'], { readStdin: () => JSON.stringify(PUBLIC) });
     out = JSON.stringify(result);
     expect(result.files[0]).toMatchObject({ file: '-', status: 'checked' });
     expect(out).toMatch(/S3BucketPublicAccessBlocked/);

@@ -3,10 +3,15 @@
  * (template model + catalog) and by the cdk-nag pack (the template included into
  * a CDK app with CfnInclude), and both must flag exactly the expected resources.
  */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { App, CfnElement, CfnResource, Stack } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { CATALOG } from '../../lib/catalog';
 import { HealthDataChecks } from '../../lib/packs/health-data-checks';
+import { usesResolvableIntrinsics } from '../../lib/guard/differences';
+import { guardRuleName, policiesDir, runGuard } from '../../lib/guard/guard';
 import { evaluateTemplate, type Finding } from '../../lib/rules/evaluate';
 import { Template } from '../../lib/template/template';
 
@@ -70,11 +75,44 @@ export interface FailingCase {
   readonly template: Json;
   /** Logical ids the rule must flag. Default: every resource of the rule's types. */
   readonly flagged?: readonly string[];
+  /**
+   * The Guard policy's verdict where it differs from the rule (only with a `guardDifference`
+   * declared in the catalog entry, in its direction). Default: the same verdict as the rule.
+   */
+  readonly guard?: 'pass' | 'fail';
+}
+
+export interface PassingCase {
+  readonly template: Json;
+  /** See FailingCase.guard. */
+  readonly guard?: 'pass' | 'fail';
+}
+
+/** The Guard policy file of a rule, if it has been written. */
+export function guardPolicyFile(service: string, name: string): string | undefined {
+  const f = path.join(policiesDir(), service, `${name}.guard`);
+  return fs.existsSync(f) ? f : undefined;
+}
+
+/**
+ * Run one rule's Guard policy over many templates in one cfn-guard process.
+ * Returns, per template, whether the rule's Guard twin flagged it.
+ */
+export function guardVerdicts(policyFile: string, ruleId: string, templates: Json[]): boolean[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hd-guard-case-'));
+  fs.copyFileSync(policyFile, path.join(dir, path.basename(policyFile)));
+  const files = templates.map((t, i) => {
+    const f = path.join(dir, `case${i}.json`);
+    fs.writeFileSync(f, JSON.stringify(t));
+    return f;
+  });
+  const results = runGuard(files, dir);
+  return results.map((r) => r.findings.some((f) => f.ruleId === ruleId));
 }
 
 export interface RuleCases {
   /** Templates the rule must pass (nothing flagged by this rule). */
-  readonly pass: Record<string, Json>;
+  readonly pass: Record<string, Json | PassingCase>;
   /**
    * Templates the rule must fail. Titles are sentences naming the threat; among
    * them an absent-property case ('absent'), a parameter/import/token case
@@ -97,7 +135,33 @@ export function describeRule(ruleId: string, cases: RuleCases): void {
       expect(titles).toMatch(/parameter|import|token/i);
       expect(titles).toMatch(/Fn::If/);
     });
-    for (const [title, template] of Object.entries(cases.pass)) {
+    // The Guard twin, when written, judges every case in one cfn-guard run.
+    const policy = entry ? guardPolicyFile(entry.service, entry.name) : undefined;
+    const unwrap = (c: Json | PassingCase | FailingCase): { template: Json; guard?: 'pass' | 'fail' } =>
+      ('template' in c && typeof c.template === 'object' ? c : { template: c }) as { template: Json; guard?: 'pass' | 'fail' };
+    const all = [...Object.entries(cases.pass).map(([t, c]) => ({ title: t, ...unwrap(c), rule: 'pass' })), ...Object.entries(cases.fail).map(([t, c]) => ({ title: t, ...unwrap(c), rule: 'fail' }))];
+    let verdicts: boolean[] = [];
+    if (policy) {
+      beforeAll(() => {
+        verdicts = guardVerdicts(policy, ruleId, all.map((c) => c.template));
+      });
+      all.forEach((c, i) => {
+        test(`${c.rule === 'pass' ? 'passes' : 'fails'}: ${c.title} (guard${c.guard && c.guard !== c.rule ? `, declared ${entry!.guardDifference?.direction} difference` : ''})`, () => {
+          const expected = c.guard ?? c.rule;
+          if (expected !== c.rule) {
+            // A difference must be declared: in the catalog entry, or the general one for intrinsics Guard cannot resolve.
+            const declared = entry!.guardDifference?.direction ?? (usesResolvableIntrinsics(c.template) ? 'stricter' : undefined);
+            expect(declared).toBe(c.rule === 'pass' ? 'stricter' : 'looser');
+          }
+          expect(verdicts[i] ? 'fail' : 'pass').toBe(expected);
+        });
+      });
+      test(`has a Guard rule named ${guardRuleName(ruleId)}`, () => {
+        expect(fs.readFileSync(policy, 'utf8')).toMatch(new RegExp(`^rule ${guardRuleName(ruleId)} `, 'm'));
+      });
+    }
+    for (const [title, c] of Object.entries(cases.pass)) {
+      const { template } = unwrap(c);
       test(`passes: ${title} (scanner)`, () => {
         expect(scanPairs(template).filter((p) => p.startsWith(`${ruleId} `))).toEqual([]);
       });

@@ -18,6 +18,7 @@ export function formatJson(result: ScanResult): string {
         message: x.message,
         fix: x.fix,
         ...(x.constructPath ? { constructPath: x.constructPath } : {}),
+        ...(x.engine ? { engine: x.engine } : {}),
       })),
     })),
   }, null, 2)}\n`;

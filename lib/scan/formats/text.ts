@@ -18,7 +18,7 @@ export function formatText(result: ScanResult): string {
     lines.push(`${f.file}: ${f.findings.length} finding(s)`);
     for (const x of f.findings) {
       findings++;
-      lines.push(`  ${x.severity.toUpperCase()} ${x.ruleId} ${x.logicalId} ${x.path}`);
+      lines.push(`  ${x.severity.toUpperCase()} ${x.ruleId} ${x.logicalId} ${x.path}${x.engine ? ` (${x.engine})` : ''}`);
       lines.push(`    ${x.message}`);
     }
   }

@@ -9,10 +9,13 @@ describeRule('HealthData-S3BucketPublicAccessBlocked', {
     'all four blocks on as the strings CDK may write': tpl({
       Bucket: bucket({ PublicAccessBlockConfiguration: { BlockPublicAcls: 'true', BlockPublicPolicy: 'true', IgnorePublicAcls: 'TRUE', RestrictPublicBuckets: 'true' } }),
     }),
-    'a parameter whose AllowedValues are all true': tpl(
-      { Bucket: bucket({ PublicAccessBlockConfiguration: { ...BLOCK_ALL, BlockPublicPolicy: { Ref: 'Block' } } }) },
-      { Parameters: { Block: { Type: 'String', AllowedValues: ['true'], Default: 'true' } } },
-    ),
+    'a parameter whose AllowedValues are all true': {
+      template: tpl(
+        { Bucket: bucket({ PublicAccessBlockConfiguration: { ...BLOCK_ALL, BlockPublicPolicy: { Ref: 'Block' } } }) },
+        { Parameters: { Block: { Type: 'String', AllowedValues: ['true'], Default: 'true' } } },
+      ),
+      guard: 'fail',
+    },
   },
   fail: {
     'public access block absent (the account default is not in the template)': tpl({ Bucket: bucket({}) }),

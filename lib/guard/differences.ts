@@ -1,0 +1,29 @@
+/**
+ * Where the Guard policies may, by design, differ from the rules engine.
+ *
+ * Guard does not evaluate intrinsic functions. Where the rules engine proves a
+ * secure value through one (a parameter whose AllowedValues are all secure, an
+ * Fn::If whose branches are all secure, an Fn::FindInMap over secure values), the
+ * Guard twin cannot follow it and fails closed: Guard is stricter there, never looser.
+ * Rule-specific differences are declared in the catalog entry (`guardDifference`).
+ */
+export const INTRINSICS_DIFFERENCE = {
+  direction: 'stricter' as const,
+  approximation: 'Guard does not evaluate intrinsic functions: a secure value proven through a constrained parameter, an Fn::If or an Fn::FindInMap fails the Guard twin (fail closed).',
+};
+
+/** Whether a template uses an intrinsic the rules engine can resolve and Guard cannot. */
+export function usesResolvableIntrinsics(template: unknown): boolean {
+  const params = (template as { Parameters?: Record<string, { AllowedValues?: unknown }> })?.Parameters ?? {};
+  let found = false;
+  const visit = (x: unknown) => {
+    if (found || !x || typeof x !== 'object') return;
+    if (Array.isArray(x)) return x.forEach(visit);
+    const o = x as Record<string, unknown>;
+    if ('Fn::If' in o || 'Fn::FindInMap' in o || 'Fn::Select' in o) found = true;
+    else if (typeof o.Ref === 'string' && params[o.Ref]?.AllowedValues) found = true;
+    else Object.values(o).forEach(visit);
+  };
+  visit((template as { Resources?: unknown })?.Resources);
+  return found;
+}

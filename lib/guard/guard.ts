@@ -1,0 +1,169 @@
+/**
+ * Running the Guard policies in policies/ with the cfn-guard binary bundled in
+ * @cdklabs/cdk-validator-cfnguard. Every way Guard can fail quietly is turned into
+ * an error: a missing binary, a policy that does not parse (cfn-guard then skips
+ * the policy and reports success), a crash, or a rule that did not run.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+export class GuardError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GuardError';
+  }
+}
+
+/** The package root (holds package.json and policies/), from source or from dist/. */
+function packageRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) || !fs.existsSync(path.join(dir, 'policies'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new GuardError('cannot find the cdk-health-data package root (policies/ folder)');
+    dir = up;
+  }
+  return dir;
+}
+
+/** The folder of the HealthData Guard policies. */
+export function policiesDir(): string {
+  return path.join(packageRoot(), 'policies');
+}
+
+/** Path of the bundled cfn-guard binary for this platform. */
+export function guardBinary(): string {
+  const platform = os.platform() === 'linux' ? 'ubuntu' : os.platform() === 'darwin' ? 'macos' : undefined;
+  const arch = os.arch() === 'x64' ? 'x86_64' : os.arch() === 'arm64' ? 'aarch64' : undefined;
+  if (!platform || !arch) throw new GuardError(`cfn-guard is not bundled for ${os.platform()}/${os.arch()}`);
+  let pkg: string;
+  try {
+    pkg = path.dirname(require.resolve('@cdklabs/cdk-validator-cfnguard/package.json'));
+  } catch {
+    throw new GuardError('@cdklabs/cdk-validator-cfnguard is not installed, so cfn-guard is missing');
+  }
+  const bin = path.join(pkg, 'bin', platform, arch, 'cfn-guard');
+  if (!fs.existsSync(bin)) throw new GuardError(`cfn-guard binary not found at ${bin}`);
+  return bin;
+}
+
+/** Every .guard file under a folder (tests excluded), sorted. */
+export function policyFiles(dir: string = policiesDir()): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of fs.readdirSync(d).sort()) {
+      const full = path.join(d, name);
+      if (fs.statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.guard')) out.push(full);
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir);
+  return out;
+}
+
+/** The rule names a policy file defines at top level that are entry rules (`HealthData_...`). */
+export function entryRuleNames(files: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const f of files) {
+    for (const m of fs.readFileSync(f, 'utf8').matchAll(/^rule\s+(HealthData_[A-Za-z0-9]+)\b/gm)) names.add(m[1]);
+  }
+  return [...names].sort();
+}
+
+/** `HealthData_S3BucketPublicAccessBlocked` <-> `HealthData-S3BucketPublicAccessBlocked`. */
+export const guardRuleName = (ruleId: string) => ruleId.replace(/^HealthData-/, 'HealthData_');
+export const ruleIdOf = (guardName: string) => guardName.replace(/^HealthData_/, 'HealthData-');
+
+export interface GuardFinding {
+  readonly ruleId: string;
+  /** The resource the failed check is about, when Guard's output names one. */
+  readonly logicalId?: string;
+  /** Property path, e.g. `Properties.PublicAccessBlockConfiguration.BlockPublicAcls`. */
+  readonly path?: string;
+  readonly message: string;
+}
+
+export interface GuardFileResult {
+  readonly file: string;
+  readonly findings: GuardFinding[];
+}
+
+interface GuardOutput {
+  name: string;
+  status: string;
+  not_compliant?: Array<{ Rule?: { name: string; checks?: unknown[] } }>;
+  not_applicable?: string[];
+  compliant?: string[];
+}
+
+/**
+ * Validate templates (files on disk) against the policies in one cfn-guard process.
+ * Throws GuardError when Guard cannot be trusted to have judged every template with every policy.
+ */
+export function runGuard(templateFiles: readonly string[], dir: string = policiesDir()): GuardFileResult[] {
+  if (templateFiles.length === 0) return [];
+  const files = policyFiles(dir);
+  if (files.length === 0) throw new GuardError(`no Guard policies found in ${dir}`);
+  const expected = entryRuleNames(files);
+  const bin = guardBinary();
+  const args = ['validate', '--rules', dir, ...templateFiles.flatMap((t) => ['--data', t]), '--output-format', 'json', '--show-summary', 'none', '--structured'];
+  const r = spawnSync(bin, args, { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  if (r.error) throw new GuardError(`cfn-guard could not be run: ${r.error.message}`);
+  if (r.status !== 0 && r.status !== 19) {
+    throw new GuardError(`cfn-guard failed (exit ${r.status ?? r.signal}): ${(r.stderr || r.stdout).trim().slice(0, 2000)}`);
+  }
+  if (/error/i.test(r.stderr)) throw new GuardError(`cfn-guard reported an error: ${r.stderr.trim().slice(0, 2000)}`);
+  let out: GuardOutput[];
+  try {
+    out = JSON.parse(r.stdout);
+  } catch (e) {
+    throw new GuardError(`cfn-guard output is not JSON: ${(e as Error).message}`);
+  }
+  const byName = new Map(out.map((o) => [path.resolve(o.name), o]));
+  return templateFiles.map((file) => {
+    const o = byName.get(path.resolve(file));
+    if (!o) throw new GuardError(`cfn-guard returned no result for ${file}`);
+    const failed = (o.not_compliant ?? []).map((n) => n.Rule).filter((x): x is { name: string; checks?: unknown[] } => !!x);
+    const seen = new Set([...failed.map((f) => f.name), ...(o.not_applicable ?? []), ...(o.compliant ?? [])]);
+    const missing = expected.filter((n) => !seen.has(n));
+    if (missing.length) throw new GuardError(`cfn-guard did not evaluate ${missing.join(', ')} on ${file}: a policy did not run`);
+    const findings: GuardFinding[] = [];
+    for (const rule of failed.filter((f) => f.name.startsWith('HealthData_'))) {
+      const ruleId = ruleIdOf(rule.name);
+      const located = new Map<string, GuardFinding>();
+      collectFailures(rule.checks ?? [], (logicalId, p, message) => {
+        const key = `${logicalId ?? ''}\u0000${p ?? ''}`;
+        if (!located.has(key)) located.set(key, { ruleId, logicalId, path: p, message });
+      });
+      if (located.size === 0) located.set('', { ruleId, message: `[${ruleId}] failed` });
+      findings.push(...located.values());
+    }
+    return { file, findings };
+  });
+}
+
+/** Walk Guard's structured check output and report each failing clause with the resource it points at. */
+function collectFailures(checks: unknown[], report: (logicalId: string | undefined, p: string | undefined, message: string) => void): void {
+  const visit = (node: unknown, message: string | undefined) => {
+    if (Array.isArray(node)) {
+      node.forEach((n) => visit(n, message));
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    const msgs = o.messages as { custom_message?: string | null; error_message?: string | null } | undefined;
+    const msg = (msgs?.custom_message && msgs.custom_message.trim()) || message;
+    const paths: string[] = [];
+    for (const key of ['from', 'traversed_to']) {
+      const v = o[key] as { path?: string } | undefined;
+      if (v && typeof v.path === 'string') paths.push(v.path);
+    }
+    for (const p of paths) {
+      const m = /^\/Resources\/([^/]+)(?:\/(.*))?$/.exec(p);
+      if (m) report(m[1], m[2] ? m[2].replace(/\//g, '.') : undefined, [msg, msgs?.error_message].filter(Boolean).join(' '));
+    }
+    for (const v of Object.values(o)) if (v && typeof v === 'object') visit(v, msg);
+  };
+  visit(checks, undefined);
+}

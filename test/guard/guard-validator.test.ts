@@ -1,0 +1,47 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, CfnResource, Stack, Validations } from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { healthDataGuardValidator } from '../../lib/packs/guard-validator';
+import { policiesDir } from '../../lib/guard/guard';
+
+function synthWith(build: (stack: Stack) => void, validator = healthDataGuardValidator()): string {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'hd-guard-'));
+  const app = new App({ outdir, builtinCloudFormationValidation: false } as never);
+  build(new Stack(app, 'Stack'));
+  Validations.of(app).addPlugins(validator);
+  try {
+    app.synth();
+    return 'ok';
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+describe('healthDataGuardValidator', () => {
+  test('fails: a property override turns off a bucket public access block (Guard judges the override too)', () => {
+    const msg = synthWith((stack) => {
+      const b = new s3.Bucket(stack, 'Recordings', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL });
+      (b.node.defaultChild as s3.CfnBucket).addPropertyOverride('PublicAccessBlockConfiguration.BlockPublicPolicy', false);
+    });
+    expect(msg).toMatch(/HealthData-S3BucketPublicAccessBlocked/);
+    expect(msg).toMatch(/Stack\/Recordings\/Resource/);
+  });
+
+  test('a Guard finding is acknowledged with the rule id', () => {
+    const msg = synthWith((stack) => {
+      const raw = new CfnResource(stack, 'Raw', { type: 'AWS::S3::Bucket', properties: {} });
+      Validations.of(raw).acknowledge({ id: 'HealthData-S3BucketPublicAccessBlocked', reason: 'test: acknowledged' });
+    });
+    expect(msg).not.toMatch(/HealthData-S3BucketPublicAccessBlocked/);
+  });
+
+  test('fails synth, not silently passes, when a policy does not parse', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hd-broken-'));
+    fs.cpSync(policiesDir(), dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'broken.guard'), 'rule HealthData_Broken when {\n');
+    const msg = synthWith((stack) => new CfnResource(stack, 'Handle', { type: 'AWS::CloudFormation::WaitConditionHandle' }), healthDataGuardValidator({ policiesDir: dir }));
+    expect(msg).toMatch(/cfn-guard (reported an error|failed).*Parsing error|did not evaluate HealthData_Broken/s);
+  });
+});
