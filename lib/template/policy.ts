@@ -279,6 +279,13 @@ export interface TransportDenyOptions {
    * Default: the value, read as an IAM pattern (`*` and `?` wildcards), matches the spelling.
    */
   readonly coversResource?: (statementResource: string, requiredArn: string) => boolean;
+  /**
+   * Actions that carry the data, for services whose documented TLS deny names them
+   * rather than `<service>:*` (e.g. `sns:Publish`, the deny CDK's `enforceSSL` writes
+   * for topics). A statement whose actions match every one of them counts like one
+   * with `<service>:*`. Default: none (only `*` and `<service>:*` count).
+   */
+  readonly dataActions?: readonly string[];
 }
 
 /**
@@ -306,7 +313,7 @@ export function deniesInsecureTransport(document: unknown, opts: TransportDenyOp
     }
     const u = statementUnknown(statement);
     if (u) unknowns.push(`${path}: ${u}`);
-    if (!isTransportDeny(statement, opts.service)) continue;
+    if (!isTransportDeny(statement, opts.service, opts.dataActions)) continue;
     for (const r of opts.resources) {
       if (resourceCovered(statement, r, covers)) uncovered.delete(r.name);
     }
@@ -317,7 +324,7 @@ export function deniesInsecureTransport(document: unknown, opts: TransportDenyOp
   const unknownNote = unknowns.length ? `; could not resolve ${unknowns.join('; ')}` : '';
   return {
     path: 'Statement',
-    problem: `must deny every principal all ${opts.service} actions when aws:SecureTransport is false on ${names}${unknownNote}`,
+    problem: `must deny every principal ${opts.dataActions?.length ? `${opts.dataActions.join(', ')} (or all ${opts.service} actions)` : `all ${opts.service} actions`} when aws:SecureTransport is false on ${names}${unknownNote}`,
     found: statements.length === 0 ? 'no statements' : `${statements.length} statement(s), none denying requests without TLS on ${names}`,
   };
 }
@@ -334,13 +341,14 @@ function statementUnknown(s: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
-function isTransportDeny(s: Record<string, unknown>, service: string): boolean {
+function isTransportDeny(s: Record<string, unknown>, service: string, dataActions: readonly string[] = []): boolean {
   if (s.Effect !== 'Deny') return false;
   if ('NotPrincipal' in s || 'NotAction' in s) return false;
   if (!isEveryone(s.Principal)) return false;
   const actions = Array.isArray(s.Action) ? s.Action : [s.Action];
   const all = actions.some((a) => typeof a === 'string' && (a === '*' || a.toLowerCase() === `${service.toLowerCase()}:*`));
-  if (!all) return false;
+  const data = dataActions.length > 0 && dataActions.every((d) => actions.some((a) => typeof a === 'string' && patternCovers(a.toLowerCase(), d.toLowerCase())));
+  if (!all && !data) return false;
   return isSecureTransportFalse(s.Condition);
 }
 

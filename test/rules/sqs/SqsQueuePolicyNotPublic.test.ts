@@ -1,0 +1,61 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { describeRule, tpl } from '../../support/harness';
+
+const QUEUE = { Type: 'AWS::SQS::Queue', Properties: {} };
+const policy = (statements: unknown[]) => ({
+  Type: 'AWS::SQS::QueuePolicy',
+  Properties: { Queues: [{ Ref: 'Queue' }], PolicyDocument: { Version: '2012-10-17', Statement: statements } },
+});
+const allow = (principal: unknown, extra: Record<string, unknown> = {}) => ({
+  Effect: 'Allow', Principal: principal, Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': ['Queue', 'Arn'] }, ...extra,
+});
+
+function cdk(build: (stack: Stack) => void) {
+  const stack = new Stack(new App({ builtinCloudFormationValidation: false } as never), 'Stack');
+  build(stack);
+  return Template.fromStack(stack).toJSON();
+}
+
+describeRule('HealthData-SqsQueuePolicyNotPublic', {
+  pass: {
+    'a grant to one account': tpl({ Queue: QUEUE, Policy: policy([allow({ AWS: 'arn:aws:iam::111122223333:root' })]) }),
+    'a grant to SNS pinned to the topic by aws:SourceArn': tpl({
+      Queue: QUEUE, Topic: { Type: 'AWS::SNS::Topic', Properties: {} },
+      Policy: policy([allow({ Service: 'sns.amazonaws.com' }, { Condition: { ArnEquals: { 'aws:SourceArn': { Ref: 'Topic' } } } })]),
+    }),
+    '"*" pinned to the organisation': tpl({ Queue: QUEUE, Policy: policy([allow('*', { Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123def4' } } })]) }),
+    'a public Deny (TLS enforcement)': tpl({
+      Queue: QUEUE, Policy: policy([{ Effect: 'Deny', Principal: '*', Action: 'sqs:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }]),
+    }),
+    'the shape CDK writes for grantSendMessages to an account': cdk((s) => {
+      const q = new sqs.Queue(s, 'Queue');
+      q.addToResourcePolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], principals: [new iam.AccountPrincipal('111122223333')], resources: [q.queueArn] }));
+    }),
+  },
+  fail: {
+    'Principal "*" with no condition: anyone can send': tpl({ Queue: QUEUE, Policy: policy([allow('*')]) }),
+    'Principal {AWS: "*"} can read the messages': tpl({ Queue: QUEUE, Policy: policy([allow({ AWS: '*' }, { Action: 'sqs:ReceiveMessage' })]) }),
+    'NotPrincipal in an Allow: everyone but one role': tpl({ Queue: QUEUE, Policy: policy([{ Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::111122223333:role/x' }, Action: 'sqs:*', Resource: '*' }]) }),
+    '"*" limited only by aws:SourceIp (anonymous callers from a range)': tpl({ Queue: QUEUE, Policy: policy([allow('*', { Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } })]) }),
+    'Condition key absent: "*" with an unrelated condition': tpl({ Queue: QUEUE, Policy: policy([allow('*', { Condition: { Bool: { 'aws:SecureTransport': 'true' } } })]) }),
+    'the principal from a parameter without AllowedValues (token)': tpl(
+      { Queue: QUEUE, Policy: policy([allow({ AWS: { Ref: 'Caller' } })]) },
+      { Parameters: { Caller: { Type: 'String' } } },
+    ),
+    'the organisation id from a parameter without AllowedValues, which could be "*"': tpl(
+      { Queue: QUEUE, Policy: policy([allow('*', { Condition: { StringLike: { 'aws:PrincipalOrgID': { Ref: 'Org' } } } })]) },
+      { Parameters: { Org: { Type: 'String' } } },
+    ),
+    'Fn::If that opens the queue in one branch': tpl(
+      { Queue: QUEUE, Policy: policy([allow({ 'Fn::If': ['Open', '*', { AWS: 'arn:aws:iam::111122223333:root' }] })]) },
+      { Parameters: { Env: { Type: 'String' } }, Conditions: { Open: { 'Fn::Equals': [{ Ref: 'Env' }, 'demo'] } } },
+    ),
+    'the shape CDK writes for addToResourcePolicy with AnyPrincipal': cdk((s) => {
+      const q = new sqs.Queue(s, 'Queue');
+      q.addToResourcePolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], principals: [new iam.AnyPrincipal()], resources: [q.queueArn] }));
+    }),
+  },
+});
