@@ -1,1 +1,2 @@
-export {};
+export { default as LambdaUrlIamAuth } from './LambdaUrlIamAuth';
+export { default as LambdaPermissionNotPublic } from './LambdaPermissionNotPublic';

@@ -1,0 +1,31 @@
+import type { Resource } from '../../template/template';
+import { describe, get, isUnknown, str } from '../../template/values';
+import { at, perVariant } from '../check';
+import type { RuleFinding } from '../rule';
+
+const SCOPING = ['SourceArn', 'SourceAccount', 'PrincipalOrgID'];
+
+/**
+ * A Lambda permission does not let anyone invoke the function: a Principal of
+ * "*" (or one that cannot be resolved) is scoped by SourceArn, SourceAccount or
+ * PrincipalOrgID. A permission for a NONE-auth function URL is public unless scoped.
+ */
+export default function LambdaPermissionNotPublic(p: Resource): RuleFinding[] {
+  return perVariant(p, (props) => {
+    const principal = get(props, 'Principal');
+    const scoped = SCOPING.some((k) => {
+      const v = get(props, k);
+      return v !== undefined && v !== '';
+    });
+    if (scoped) return undefined;
+    const urlAuth = str(get(props, 'FunctionUrlAuthType'))?.toUpperCase();
+    const anyone = principal === undefined || isUnknown(principal) || (typeof principal === 'string' && principal.trim() === '*');
+    if (!anyone) return undefined;
+    const what = isUnknown(principal) || principal === undefined
+      ? 'cannot be proven to name a specific principal'
+      : urlAuth === 'NONE'
+        ? 'is "*" on a function URL with AuthType NONE: anyone on the internet can invoke the function'
+        : 'is "*": any AWS account can invoke the function';
+    return { path: at('Principal'), problem: `${what}, and no SourceArn, SourceAccount or PrincipalOrgID scopes it`, found: describe(principal) };
+  });
+}
