@@ -17,11 +17,11 @@ export const sqs: CatalogEntry[] = [
     name: 'SqsQueuePolicyNotPublic',
     category: 'P',
     service: 'sqs',
-    resourceTypes: ['AWS::SQS::QueuePolicy'],
+    resourceTypes: ['AWS::SQS::QueuePolicy', 'AWS::SQS::QueueInlinePolicy'],
     title: 'No Allow statement of the queue policy grants to any principal ("*", {AWS: "*"}, NotPrincipal) without a condition that pins the caller to an account, organisation, VPC or source.',
     rationale: 'A queue policy that allows "*" lets anyone on the internet read, send or purge messages about patients.',
     fix: 'Grant to specific roles, accounts or service principals, or keep "*" only with a condition on aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID or aws:SourceVpce (StringEquals/ArnEquals, no IfExists) (CDK: queue.grantSendMessages(role) instead of addToResourcePolicy with AnyPrincipal).',
-    notes: 'Decision: judged on the AWS::SQS::QueuePolicy resource itself, not on the queues it names, as for S3 bucket policies: each grant is reported once, '
+    notes: 'Decision: judged on the AWS::SQS::QueuePolicy (and QueueInlinePolicy) resource itself, not on the queues it names, as for S3 bucket policies: each grant is reported once, '
       + 'also when the policy names a queue outside the template. Same reading as S3BucketPolicyNotPublic (lib/template/policy.ts publicGrants): '
       + 'aws:SourceIp does not restrict, an unresolvable principal or condition is a finding, a public Deny is fine.',
   }),
@@ -30,7 +30,7 @@ export const sqs: CatalogEntry[] = [
     category: 'H',
     service: 'sqs',
     resourceTypes: ['AWS::SQS::Queue'],
-    title: 'A queue policy naming the queue in Queues denies every principal all sqs actions on the queue when aws:SecureTransport is false.',
+    title: 'A queue policy naming the queue (QueuePolicy Queues, or QueueInlinePolicy Queue) denies every principal all sqs actions on the queue when aws:SecureTransport is false.',
     rationale: 'SQS accepts requests over plain HTTP unless a policy refuses them; messages about patients must never cross the network unencrypted.',
     fix: 'Add an AWS::SQS::QueuePolicy with Queues [Ref queue] and a statement { Effect: Deny, Principal: "*", Action: "sqs:*", Resource: queue ARN, Condition: { Bool: { aws:SecureTransport: false } } } (CDK: enforceSSL: true).',
     notes: 'Verified: SQS endpoints answer HTTP and HTTPS; only a policy deny enforces TLS. A queue without such a policy is a finding; a deny on another queue, '

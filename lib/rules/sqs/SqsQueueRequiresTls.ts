@@ -15,7 +15,7 @@ export default function SqsQueueRequiresTls(queue: Resource): RuleFinding[] {
   if (policies.length === 0) {
     return [{
       path: 'Properties',
-      problem: 'must have an AWS::SQS::QueuePolicy naming this queue that denies requests without TLS (aws:SecureTransport false)',
+      problem: 'must have an AWS::SQS::QueuePolicy (or QueueInlinePolicy) naming this queue that denies requests without TLS (aws:SecureTransport false)',
       found: 'no queue policy in the template names this queue',
     }];
   }
@@ -23,7 +23,7 @@ export default function SqsQueueRequiresTls(queue: Resource): RuleFinding[] {
   const out: RuleFinding[] = [];
   // A queue has one policy: whichever of these policies is applied last must carry the deny.
   for (const { policy, renderings } of policies) {
-    const where = `AWS::SQS::QueuePolicy ${policy.logicalId}`;
+    const where = `${policy.type} ${policy.logicalId}`;
     const maybeAbsent = conditionalCreation(policy);
     if (maybeAbsent) out.push({ path: 'Properties', problem: `cannot rely on ${where} to deny requests without TLS: ${maybeAbsent}` });
     for (const r of renderings) {

@@ -1,14 +1,21 @@
 /**
- * Which AWS::SQS::QueuePolicy resources apply to a queue of the same template, and
- * the ARN spellings under which a policy document may name the queue. A queue is
- * judged with the policies whose `Queues` list names it (a `Ref`, which gives the
- * queue URL, or a literal URL ending in its QueueName), never with "some policy".
+ * Which queue policies (AWS::SQS::QueuePolicy, AWS::SQS::QueueInlinePolicy) apply to
+ * a queue of the same template, and the ARN spellings under which a policy document
+ * may name the queue. A queue is judged with the policies whose `Queues` list (or
+ * `Queue`) names it (a `Ref`, which gives the queue URL, or a literal URL ending in
+ * its QueueName), never with "some policy in the template".
  */
 import type { RequiredResource } from '../../template/policy';
 import type { Resource } from '../../template/template';
 import { asArray, describe, isReference } from '../../template/values';
 
 export const QUEUE_POLICY = 'AWS::SQS::QueuePolicy';
+export const QUEUE_INLINE_POLICY = 'AWS::SQS::QueueInlinePolicy';
+
+/** The queue URLs a rendering of a policy applies to. */
+function queuesOf(policy: Resource, props: Record<string, unknown>): unknown {
+  return policy.type === QUEUE_INLINE_POLICY ? props.Queue : props.Queues;
+}
 
 /** One rendering of a queue policy, and whether it applies to the queue. */
 export interface PolicyRendering {
@@ -44,12 +51,12 @@ function namesQueue(queue: Resource, entry: unknown, names: readonly string[]): 
 export function queuePoliciesOf(queue: Resource): QueuePolicyOf[] {
   const names = literalNames(queue);
   const out: QueuePolicyOf[] = [];
-  for (const policy of queue.template.ofType(QUEUE_POLICY)) {
+  for (const policy of queue.template.ofType(QUEUE_POLICY, QUEUE_INLINE_POLICY)) {
     const renderings = policy.variants().map((v) => ({
       document: v.value.PolicyDocument,
       branches: v.branches,
-      targetsQueue: asArray(v.value.Queues).some((q) => namesQueue(queue, q, names)),
-      queuesValue: describe(v.value.Queues),
+      targetsQueue: asArray(queuesOf(policy, v.value)).some((q) => namesQueue(queue, q, names)),
+      queuesValue: describe(queuesOf(policy, v.value)),
     }));
     if (renderings.some((r) => r.targetsQueue)) out.push({ policy, renderings });
   }

@@ -41,6 +41,10 @@ describeRule('HealthData-SqsQueuePolicyNotPublic', {
     'NotPrincipal in an Allow: everyone but one role': tpl({ Queue: QUEUE, Policy: policy([{ Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::111122223333:role/x' }, Action: 'sqs:*', Resource: '*' }]) }),
     '"*" limited only by aws:SourceIp (anonymous callers from a range)': tpl({ Queue: QUEUE, Policy: policy([allow('*', { Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } })]) }),
     'Condition key absent: "*" with an unrelated condition': tpl({ Queue: QUEUE, Policy: policy([allow('*', { Condition: { Bool: { 'aws:SecureTransport': 'true' } } })]) }),
+    'an AWS::SQS::QueueInlinePolicy that allows "*"': tpl({
+      Queue: QUEUE,
+      Inline: { Type: 'AWS::SQS::QueueInlinePolicy', Properties: { Queue: { Ref: 'Queue' }, PolicyDocument: { Statement: [allow('*', { Action: 'sqs:ReceiveMessage' })] } } },
+    }),
     'the principal from a parameter without AllowedValues (token)': tpl(
       { Queue: QUEUE, Policy: policy([allow({ AWS: { Ref: 'Caller' } })]) },
       { Parameters: { Caller: { Type: 'String' } } },

@@ -35,6 +35,10 @@ describeRule('HealthData-SqsQueueRequiresTls', {
         tlsDeny('*'),
       ]),
     }),
+    'an AWS::SQS::QueueInlinePolicy on the queue denies requests without TLS': tpl({
+      Queue: queue(),
+      Inline: { Type: 'AWS::SQS::QueueInlinePolicy', Properties: { Queue: { Ref: 'Queue' }, PolicyDocument: { Statement: [tlsDeny(arnOf('Queue'))] } } },
+    }),
     'the shape CDK writes for enforceSSL: true': cdk((s) => {
       new sqs.Queue(s, 'Queue', { enforceSSL: true });
     }),
