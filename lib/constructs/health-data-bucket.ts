@@ -1,10 +1,11 @@
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { ensure, guardProps, type Refusal } from './guard-props';
 import { HealthDataKey } from './health-data-key';
+import { createLogBucket, logServerAccessTo } from './log-bucket';
 import { acknowledge, definedOnly } from './shared';
 
 /** Props of `s3.BucketProps` that are insecure for health data, and why. */
@@ -159,28 +160,8 @@ export class HealthDataBucket extends Construct {
     }
 
     this.key = props.key ?? new HealthDataKey(this, 'Key');
-    this.key.allowS3ServerAccessLogDelivery();
-    const stack = Stack.of(this);
 
-    this.accessLogsBucket = new s3.Bucket(this, 'AccessLogs', {
-      encryption: d.encryption,
-      encryptionKey: this.key.key,
-      bucketKeyEnabled: d.bucketKeyEnabled,
-      blockPublicAccess: d.blockPublicAccess,
-      objectOwnership: d.objectOwnership,
-      enforceSSL: d.enforceSSL,
-      minimumTLSVersion: d.minimumTLSVersion,
-      versioned: d.versioned,
-      removalPolicy: d.removalPolicy,
-      lifecycleRules: [{
-        id: 'access-log-retention',
-        expiration: d.accessLogRetention,
-        noncurrentVersionExpiration: Duration.days(1),
-        abortIncompleteMultipartUploadAfter: d.abortIncompleteMultipartUploadAfter,
-      }],
-    });
-    acknowledge(this.accessLogsBucket, 'accessLogBucketNotLogged');
-    acknowledge(this.accessLogsBucket, 'accessLogBucketNoObjectLock');
+    this.accessLogsBucket = createLogBucket(this, 'AccessLogs', { key: this.key, retention: d.accessLogRetention });
     acknowledge(this, 'hipaaS3Replication');
     acknowledge(this, 'nistS3Replication');
 
@@ -210,28 +191,12 @@ export class HealthDataBucket extends Construct {
     });
 
     // EventBridge notifications set on the L1: CDK's eventBridgeEnabled goes through a Lambda-backed custom resource.
-    for (const b of [this.bucket, this.accessLogsBucket]) {
-      (b.node.defaultChild as s3.CfnBucket).notificationConfiguration = {
-        eventBridgeConfiguration: { eventBridgeEnabled: d.eventBridgeEnabled },
-      };
-    }
-
+    (this.bucket.node.defaultChild as s3.CfnBucket).notificationConfiguration = {
+      eventBridgeConfiguration: { eventBridgeEnabled: d.eventBridgeEnabled },
+    };
     // Server access logging written explicitly (bucket policy for the logging service, no ACLs), so the result
     // does not depend on the @aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy feature flag.
-    (this.bucket.node.defaultChild as s3.CfnBucket).loggingConfiguration = {
-      destinationBucketName: this.accessLogsBucket.bucketName,
-      logFilePrefix: d.accessLogPrefix,
-    };
-    this.accessLogsBucket.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'S3ServerAccessLogDelivery',
-      principals: [new iam.ServicePrincipal('logging.s3.amazonaws.com')],
-      actions: ['s3:PutObject'],
-      resources: [this.accessLogsBucket.arnForObjects(`${d.accessLogPrefix}*`)],
-      conditions: {
-        ArnLike: { 'aws:SourceArn': this.bucket.bucketArn },
-        StringEquals: { 'aws:SourceAccount': stack.account },
-      },
-    }));
+    logServerAccessTo(this.bucket, this.accessLogsBucket, d.accessLogPrefix);
 
     if (props.onlyThroughVpcEndpoint) {
       const { endpoint, exceptRoles = [] } = props.onlyThroughVpcEndpoint;

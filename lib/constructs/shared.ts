@@ -80,6 +80,29 @@ export const ACKNOWLEDGMENTS = {
     id: 'NIST.800.53.R5::NIST.800.53.R5-RDSInBackupPlan',
     reason: 'Same as HIPAA.Security-RDSInBackupPlan: Aurora automated backups with point-in-time recovery are on for at least 7 days.',
   },
+  elbLogsSseS3HealthData: {
+    id: 'HealthData::HealthData-S3BucketCustomerKeyEncrypted',
+    reason: 'ELB access logs can only be delivered to a bucket encrypted with SSE-S3 (ELB User Guide, Enable access logs: ' +
+      '"The only server-side encryption option that\'s supported is Amazon S3-managed keys (SSE-S3)"). This bucket holds ' +
+      'load-balancer logs only; it is private, TLS-only, versioned and its own access is logged.',
+  },
+  elbLogsSseS3Hipaa: {
+    id: 'HIPAA.Security::HIPAA.Security-S3DefaultEncryptionKMS',
+    reason: 'ELB access logs support only SSE-S3 on the destination bucket (see HealthData-S3BucketCustomerKeyEncrypted).',
+  },
+  elbLogsSseS3Nist: {
+    id: 'NIST.800.53.R5::NIST.800.53.R5-S3DefaultEncryptionKMS',
+    reason: 'ELB access logs support only SSE-S3 on the destination bucket (see HealthData-S3BucketCustomerKeyEncrypted).',
+  },
+  elbLogsSseS3ControlTower: {
+    id: 'cdk-validator-cfnguard::s3_bucket_default_encryption_kms_check',
+    reason: 'ELB access logs support only SSE-S3 on the destination bucket (see HealthData-S3BucketCustomerKeyEncrypted).',
+  },
+  internalAlbWithoutWaf: {
+    id: 'NIST.800.53.R5::NIST.800.53.R5-ALBWAFEnabled',
+    reason: 'The load balancer is internal (no internet route) and accepts HTTPS only from security groups and private ranges the ' +
+      'caller names; a web ACL can still be associated by the caller where the application needs one.',
+  },
 } as const;
 
 /** Acknowledge a listed rule on a construct (and its children). */
