@@ -43,6 +43,16 @@ export const s3: CatalogEntry[] = [
     notes: 'Verified: S3 accepts HTTP requests unless a policy denies aws:SecureTransport false; S3 website endpoints do not support HTTPS. The bucket is judged with the AWS::S3::BucketPolicy resources whose Bucket refers to it (Ref, a ${Bucket} string, or a literal name equal to its BucketName, or the same parameter); a TLS deny on another bucket does not count, and since S3 keeps one policy per bucket every policy targeting it must carry the deny, in every Fn::If rendering, and must not depend on a resource Condition. Action must be "*" or "s3:*", Principal "*" or {AWS: "*"}, the only condition Bool/BoolIfExists aws:SecureTransport false (CDK\'s enforceSSL writes the string "false"), and the Resource patterns must cover both the bucket ARN and arn/* (lib/template/policy.ts deniesInsecureTransport). A s3:TlsVersion NumericLessThan deny may sit beside it but does not replace it. Website split: the website endpoint is judged here (H: it serves over HTTP only); whether its content is public is judged by the P rules (ACL, public access block, bucket policy), so one website bucket gets one H finding, not a second P one for the same fact. A WebsiteConfiguration with only RedirectAllRequestsTo serves no object and passes.',
   }),
   entry({
+    name: 'S3BucketPolicyRequiresTls',
+    category: 'H',
+    service: 's3',
+    resourceTypes: ['AWS::S3::BucketPolicy'],
+    title: 'A bucket policy for a bucket defined outside this template denies every principal all s3 actions on that bucket and its objects when aws:SecureTransport is false.',
+    rationale: 'S3 keeps one policy per bucket: deploying this policy replaces the bucket\'s own, so if it lacks the TLS deny the bucket answers plain HTTP from then on.',
+    fix: 'Add to PolicyDocument {Effect: Deny, Principal: {AWS: "*"}, Action: "s3:*", Resource: ["arn:aws:s3:::<bucket>", "arn:aws:s3:::<bucket>/*"], Condition: {Bool: {"aws:SecureTransport": "false"}}} (CDK: Bucket.fromBucketName(...) policies: add the same statement; for buckets you own use enforceSSL: true).',
+    notes: 'Only policies whose Bucket is not a bucket of this template are judged here; a policy for a bucket of the template is judged with that bucket by S3BucketRequiresTls, so a missing deny is reported once. The bucket is known by the policy\'s Bucket value (a literal name, or a parameter that both the policy and its ARNs use); when it is only known at deploy time (an import), only a wildcard Resource can be proven to cover it.',
+  }),
+  entry({
     name: 'S3BucketCustomerKeyEncrypted',
     category: 'E',
     service: 's3',

@@ -5,3 +5,4 @@ export { default as S3BucketRequiresTls } from './S3BucketRequiresTls';
 export { default as S3BucketCustomerKeyEncrypted } from './S3BucketCustomerKeyEncrypted';
 export { default as S3AccessPointPublicAccessBlocked } from './S3AccessPointPublicAccessBlocked';
 export { default as S3AccessPointPolicyNotPublic } from './S3AccessPointPolicyNotPublic';
+export { default as S3BucketPolicyRequiresTls } from './S3BucketPolicyRequiresTls';
