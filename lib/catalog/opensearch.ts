@@ -1,3 +1,77 @@
+import { entry } from './entry';
 import type { CatalogEntry } from './types';
 
-export const opensearch: CatalogEntry[] = [];
+const DOMAINS = ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'];
+
+export const opensearch: CatalogEntry[] = [
+  entry({
+    name: 'OpenSearchDomainInVpc',
+    category: 'P',
+    service: 'opensearch',
+    resourceTypes: DOMAINS,
+    title: 'The domain endpoint is private to a VPC: VPCOptions.SubnetIds lists subnets.',
+    rationale: 'A domain without VPC options gets a public endpoint on the internet; one permissive access policy statement then exposes every indexed health record.',
+    fix: 'Set VPCOptions { SubnetIds, SecurityGroupIds } (CDK: Domain vpc and vpcSubnets). A domain cannot be moved into a VPC after creation.',
+    notes: 'Verified: without VPCOptions the domain is created with a public endpoint (OpenSearch Service developer guide, VPC support). Subnet ids from parameters or imports count as subnets; an Fn::If branch that drops VPCOptions is flagged.',
+  }),
+  entry({
+    name: 'OpenSearchDomainAccessPolicyNotPublic',
+    category: 'P',
+    service: 'opensearch',
+    resourceTypes: DOMAINS,
+    title: 'The domain access policy grants nothing to anyone-at-all: no Allow for every principal without a condition that pins the caller, unless fine-grained access control authenticates every request.',
+    rationale: 'An access policy allowing "*" lets unauthenticated callers that reach the endpoint read, write and delete indices of health data.',
+    fix: 'Name specific IAM principals in AccessPolicies, or pin a "*" statement with a condition such as aws:SourceVpce or aws:PrincipalOrgID; or enable fine-grained access control (AdvancedSecurityOptions.Enabled true, AnonymousAuthEnabled false) (CDK: Domain accessPolicies, fineGrainedAccessControl).',
+    notes: 'Judged with lib/template/policy.ts publicGrants (aws:SourceIp does not count as restricting: anonymous callers from the range still get in). Decision: AWS recommends an open access policy together with fine-grained access control, which then authenticates each request, so a public grant passes when AdvancedSecurityOptions.Enabled is true and AnonymousAuthEnabled is absent or false. Applies inside a VPC too: anything on the network could read the data without credentials. An absent access policy grants nothing.',
+  }),
+  entry({
+    name: 'OpenSearchDomainAnonymousAuthDisabled',
+    category: 'P',
+    service: 'opensearch',
+    resourceTypes: DOMAINS,
+    title: 'Fine-grained access control does not admit anonymous users: AdvancedSecurityOptions.AnonymousAuthEnabled is not true.',
+    rationale: 'Anonymous authentication lets requests without credentials act as the anonymous user, so index data is readable without logging in.',
+    fix: 'Remove AdvancedSecurityOptions.AnonymousAuthEnabled or set it to false.',
+    notes: 'Verified: AnonymousAuthEnabled is the 30-day migration switch for enabling fine-grained access control on an existing domain and is off unless set (CloudFormation reference), so absence passes. AWS::Elasticsearch::Domain has no such property.',
+  }),
+  entry({
+    name: 'OpenSearchDomainHttpsRequired',
+    category: 'H',
+    service: 'opensearch',
+    resourceTypes: DOMAINS,
+    title: 'The domain endpoint requires HTTPS with TLS 1.2 or newer: DomainEndpointOptions.EnforceHTTPS is true and TLSSecurityPolicy is a Policy-Min-TLS-1-2 policy.',
+    rationale: 'Without enforced HTTPS, queries and results carrying health data can travel in plain HTTP; TLS 1.0/1.1 are deprecated and breakable.',
+    fix: 'Set DomainEndpointOptions { EnforceHTTPS: true, TLSSecurityPolicy: Policy-Min-TLS-1-2-PFS-2023-10 } (CDK: Domain enforceHttps: true, tlsSecurityPolicy: TLSSecurityPolicy.TLS_1_2_PFS).',
+    notes: 'Verified: EnforceHTTPS is optional and off unless set; TLSSecurityPolicy values are Policy-Min-TLS-1-0-2019-07 (TLS 1.0-1.2), Policy-Min-TLS-1-2-2019-07 and Policy-Min-TLS-1-2-PFS-2023-10 (OpenSearch API DomainEndpointOptions). An absent policy is flagged: the template does not prove TLS 1.2 (the service default has long been Policy-Min-TLS-1-0-2019-07). Later policies named Policy-Min-TLS-1-2-... or Policy-Min-TLS-1-3-... pass.',
+  }),
+  entry({
+    name: 'OpenSearchDomainNodeToNodeEncrypted',
+    category: 'H',
+    service: 'opensearch',
+    resourceTypes: DOMAINS,
+    title: 'Traffic between the domain nodes is encrypted: NodeToNodeEncryptionOptions.Enabled is true.',
+    rationale: 'Without node-to-node encryption, shards and search results carrying health data move between nodes in plaintext.',
+    fix: 'Set NodeToNodeEncryptionOptions.Enabled to true (CDK: Domain nodeToNodeEncryption: true).',
+    notes: 'Verified: node-to-node encryption is off unless enabled (CloudFormation reference; fine-grained access control requires it). Absence is flagged.',
+  }),
+  entry({
+    name: 'OpenSearchDomainEncryptedAtRest',
+    category: 'E',
+    service: 'opensearch',
+    resourceTypes: DOMAINS,
+    title: 'Indices, logs, swap files and automated snapshots are encrypted: EncryptionAtRestOptions.Enabled is true.',
+    rationale: 'Unencrypted domain storage and snapshots expose indexed health records to anyone who gets at the volumes or snapshot copies.',
+    fix: 'Set EncryptionAtRestOptions.Enabled to true, optionally with KmsKeyId (CDK: Domain encryptionAtRest: { enabled: true, kmsKey }).',
+    notes: 'Verified: EncryptionAtRestOptions.Enabled defaults to false (CloudFormation reference: "Default: false"; required for fine-grained access control). Absence is flagged.',
+  }),
+  entry({
+    name: 'OpenSearchServerlessNetworkNotPublic',
+    category: 'P',
+    service: 'opensearch',
+    resourceTypes: ['AWS::OpenSearchServerless::SecurityPolicy'],
+    title: 'A Serverless network policy keeps collections and dashboards off the internet: every rule has AllowFromPublic false.',
+    rationale: 'AllowFromPublic true exposes the collection endpoint (and dashboards) to the internet, leaving only data access policies between the internet and health data.',
+    fix: 'In the network policy JSON, set "AllowFromPublic": false with "SourceVPCEs" (AWS::OpenSearchServerless::VpcEndpoint) or "SourceServices" (CDK: CfnSecurityPolicy type: "network", policy: JSON.stringify([{ Rules, AllowFromPublic: false, SourceVPCEs }])).',
+    notes: 'Policy is a JSON string holding a list of rules; it is parsed and every rule must say AllowFromPublic false (absent is not proven private). An unparseable or deploy-time policy is flagged; a policy whose Type cannot be resolved is flagged. Decision: encryption policies (Type "encryption") are not judged: Serverless collections are always encrypted at rest, with AWSOwnedKey true meaning an AWS-owned key; the pack does not require a customer-managed key there.',
+  }),
+];
