@@ -42,4 +42,14 @@ export const apigateway: CatalogEntry[] = [
     fix: 'Set SecurityPolicy to TLS_1_2 or an enhanced policy such as SecurityPolicy_TLS13_1_2_2021_06 (with EndpointAccessMode), or set DisableExecuteApiEndpoint to true and serve the API through a TLS 1.2 custom domain.',
     notes: 'Verified: default endpoint security policies are TLS-1-0 for edge-optimized and regional APIs and TLS-1-2 for private APIs (API Gateway security policy documentation).',
   }),
+  entry({
+    name: 'ApiGatewayStageCacheEncrypted',
+    category: 'E',
+    service: 'apigateway',
+    resourceTypes: ['AWS::ApiGateway::Stage', 'AWS::ApiGateway::Deployment'],
+    title: 'A stage with an API cache encrypts cached responses: CacheDataEncrypted is true for every method (MethodSettings /* * or the deployment StageDescription) and on every MethodSettings entry that enables caching.',
+    rationale: 'The API cache stores responses, which can contain health data; API Gateway does not encrypt it unless CacheDataEncrypted is true.',
+    fix: "Add MethodSettings [{ ResourcePath: '/*', HttpMethod: '*', CachingEnabled: true, CacheDataEncrypted: true }] (CDK: deployOptions: { cachingEnabled: true, cacheDataEncrypted: true }), or leave CacheClusterEnabled false.",
+    notes: 'CacheDataEncrypted defaults to false. A stage whose CacheClusterEnabled is absent or false and that enables caching on no method holds no cache and passes. A deployment without StageDescription creates no cache.',
+  }),
 ];
