@@ -7,3 +7,4 @@ export type { CatalogEntry, Category, Severity } from './catalog/types';
 export { evaluateTemplate, type Finding } from './rules/evaluate';
 export { Template, Resource } from './template/template';
 export { TemplateParseError } from './template/load';
+export * from './constructs';

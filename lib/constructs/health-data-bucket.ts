@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, Lazy, RemovalPolicy } from 'aws-cdk-lib';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -127,9 +127,12 @@ export class HealthDataBucket extends Construct {
   /** The dedicated bucket that receives this bucket's server access logs. */
   public readonly accessLogsBucket: s3.Bucket;
   public readonly key: HealthDataKey;
+  private readonly exemptRoles: iam.IRole[] = [];
+  private readonly restricted: boolean;
 
   constructor(scope: Construct, id: string, props: HealthDataBucketProps) {
     super(scope, id);
+    this.restricted = props?.onlyThroughVpcEndpoint !== undefined;
     guardProps(NAME, props, {
       refused: REFUSED,
       allowed: ['retention', 'noncurrentVersionRetention', 'key', 'objectLock', 'onlyThroughVpcEndpoint',
@@ -200,10 +203,14 @@ export class HealthDataBucket extends Construct {
 
     if (props.onlyThroughVpcEndpoint) {
       const { endpoint, exceptRoles = [] } = props.onlyThroughVpcEndpoint;
+      this.exemptRoles.push(...exceptRoles);
       const conditions: Record<string, Record<string, unknown>> = {
         StringNotEquals: { 'aws:SourceVpce': endpoint.vpcEndpointId },
       };
-      if (exceptRoles.length) conditions.ArnNotEquals = { 'aws:PrincipalArn': exceptRoles.map((r) => r.roleArn) };
+      // Rendered lazily, so roles exempted after construction are included.
+      conditions.ArnNotEquals = Lazy.any({
+        produce: () => (this.exemptRoles.length ? { 'aws:PrincipalArn': this.exemptRoles.map((r) => r.roleArn) } : undefined),
+      }) as unknown as Record<string, unknown>;
       this.bucket.addToResourcePolicy(new iam.PolicyStatement({
         sid: 'DenyObjectAccessOutsideVpcEndpoint',
         effect: iam.Effect.DENY,
@@ -213,6 +220,14 @@ export class HealthDataBucket extends Construct {
         conditions,
       }));
     }
+  }
+
+  /** Let a role (e.g. Transfer Family's user role) reach objects from outside the VPC endpoint; IAM still decides. */
+  public exemptFromVpcEndpointRestriction(role: iam.IRole): void {
+    ensure(this.restricted, NAME, 'onlyThroughVpcEndpoint', undefined, {
+      why: 'there is no endpoint restriction to exempt a role from', fix: "pass 'onlyThroughVpcEndpoint' first",
+    });
+    this.exemptRoles.push(role);
   }
 
   public get bucketName(): string {

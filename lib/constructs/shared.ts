@@ -103,7 +103,20 @@ export const ACKNOWLEDGMENTS = {
     reason: 'The load balancer is internal (no internet route) and accepts HTTPS only from security groups and private ranges the ' +
       'caller names; a web ACL can still be associated by the caller where the application needs one.',
   },
+  objectArnWildcard: {
+    id: 'AwsSolutions::AwsSolutions-IAM5[Resource::<BUCKET.Arn>/*]',
+    reason: 'Object-level S3 permissions name objects that do not exist yet, so the resource is the bucket ARN followed by /*. ' +
+      'The actions are listed one by one (no action wildcards) and the policy names exactly one bucket.',
+  },
 } as const;
+
+/** Acknowledge IAM5 for `<bucket ARN>/*` on a policy: the finding id carries the bucket's logical id. */
+export function acknowledgeObjectArnWildcard(policy: IConstruct, bucket: IConstruct): void {
+  const cfn = (bucket as { node: { defaultChild?: unknown } }).node.defaultChild ?? bucket;
+  const logicalId = Stack.of(bucket).resolve((cfn as { logicalId: string }).logicalId) as string;
+  const a = ACKNOWLEDGMENTS.objectArnWildcard;
+  Validations.of(policy).acknowledge({ id: a.id.replace('BUCKET', logicalId), reason: a.reason });
+}
 
 /** Acknowledge a listed rule on a construct (and its children). */
 export function acknowledge(scope: IConstruct, which: keyof typeof ACKNOWLEDGMENTS): void {
