@@ -101,6 +101,16 @@ export const ec2: CatalogEntry[] = [
     notes: 'Absent is false. Account-level EBS encryption by default encrypts new volumes, but it is a per-region account setting that is not visible in the template and can be turned off, so the template must say Encrypted true.',
   }),
   entry({
+    name: 'Ec2VolumeCustomerKeyEncrypted',
+    category: 'E',
+    service: 'ec2',
+    resourceTypes: ['AWS::EC2::Volume'],
+    title: 'The EBS volume is encrypted with a customer-managed KMS key (KmsKeyId names one).',
+    rationale: 'With the AWS-managed key aws/ebs, the key policy cannot be narrowed, access cannot be revoked separately from EC2 permissions, and the data cannot be crypto-shredded; health data needs a key the owner controls.',
+    fix: 'Set KmsKeyId to a customer-managed AWS::KMS::Key (CDK: ec2.Volume encrypted: true, encryptionKey: key).',
+    notes: 'Verified: with Encrypted true and no KmsKeyId, EBS uses the account default key, the AWS-managed aws/ebs unless the account changed it (not visible in the template). Kept apart from Ec2VolumeEncrypted because the fix differs. A key from a parameter without AllowedValues or an import cannot be proven customer-managed. Launch configurations cannot name a key per volume, so instance and launch-configuration mappings are judged for encryption only.',
+  }),
+  entry({
     name: 'Ec2InstanceVolumesEncrypted',
     category: 'E',
     service: 'ec2',

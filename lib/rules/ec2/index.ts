@@ -10,3 +10,4 @@ export { default as Ec2VolumeEncrypted } from './Ec2VolumeEncrypted';
 export { default as Ec2InstanceVolumesEncrypted } from './Ec2InstanceVolumesEncrypted';
 export { default as Ec2LaunchTemplateVolumesEncrypted } from './Ec2LaunchTemplateVolumesEncrypted';
 export { default as Ec2LaunchConfigurationVolumesEncrypted } from './Ec2LaunchConfigurationVolumesEncrypted';
+export { default as Ec2VolumeCustomerKeyEncrypted } from './Ec2VolumeCustomerKeyEncrypted';
