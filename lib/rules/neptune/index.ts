@@ -1,1 +1,2 @@
 export { default as NeptuneClusterStorageEncrypted } from './NeptuneClusterStorageEncrypted';
+export { default as NeptuneInstanceNotPublic } from './NeptuneInstanceNotPublic';
