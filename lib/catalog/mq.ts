@@ -1,3 +1,15 @@
+import { entry } from './entry';
 import type { CatalogEntry } from './types';
 
-export const mq: CatalogEntry[] = [];
+export const mq: CatalogEntry[] = [
+  entry({
+    name: 'MqBrokerNotPublic',
+    category: 'P',
+    service: 'mq',
+    resourceTypes: ['AWS::AmazonMQ::Broker'],
+    title: 'The broker is reachable only from its VPC: PubliclyAccessible is false.',
+    rationale: 'A publicly accessible broker exposes its endpoints and web console to the internet, protected only by broker user passwords, while messages carry health data.',
+    fix: 'Set PubliclyAccessible to false and place the broker in private SubnetIds (CDK: CfnBroker publiclyAccessible: false).',
+    notes: 'PubliclyAccessible is a required property (CloudFormation reference), so an absent value is flagged as not stated. Decisions: no transport rule, because Amazon MQ endpoints (ActiveMQ OpenWire/AMQP/STOMP/MQTT/WSS, RabbitMQ AMQPS) accept TLS connections only, with no plaintext option; no at-rest rule, because Amazon MQ always encrypts at rest (an AWS-owned key when EncryptionOptions.UseAwsOwnedKey is true) and the pack does not require a customer-managed key for brokers.',
+  }),
+];

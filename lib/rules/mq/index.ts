@@ -1,1 +1,1 @@
-export {};
+export { default as MqBrokerNotPublic } from './MqBrokerNotPublic';

@@ -1,1 +1,3 @@
-export {};
+export { default as MskClusterNotPublic } from './MskClusterNotPublic';
+export { default as MskClusterAuthenticated } from './MskClusterAuthenticated';
+export { default as MskClusterTlsInTransit } from './MskClusterTlsInTransit';
