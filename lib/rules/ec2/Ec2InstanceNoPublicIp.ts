@@ -22,7 +22,8 @@ function launchTemplateData(r: Resource, spec: unknown): Props[] | string {
 export default function Ec2InstanceNoPublicIp(r: Resource): RuleFinding[] {
   return perVariant(r, (props) => {
     const noSubnet = (path: string): RuleFinding[] => [{ path: `${path}.SubnetId`, problem: `must name a private subnet: ${DEFAULT_VPC}`, found: absent('the default VPC') }];
-    if (props.NetworkInterfaces !== undefined) return interfaceFindings(r.template, props.NetworkInterfaces, 'Properties.NetworkInterfaces', noSubnet);
+    const listed = (x: unknown) => x !== undefined && !(Array.isArray(x) && x.length === 0);
+    if (listed(props.NetworkInterfaces)) return interfaceFindings(r.template, props.NetworkInterfaces, 'Properties.NetworkInterfaces', noSubnet);
     if (props.SubnetId !== undefined) return subnetFinding(r.template, props.SubnetId, 'Properties.SubnetId');
     if (props.LaunchTemplate !== undefined) {
       const data = launchTemplateData(r, props.LaunchTemplate);
@@ -31,7 +32,7 @@ export default function Ec2InstanceNoPublicIp(r: Resource): RuleFinding[] {
       }
       // The launch template's interfaces decide; report on the instance, naming the template's path.
       return data.flatMap((d) => {
-        if (d.NetworkInterfaces === undefined) return [{ path: 'Properties.SubnetId', problem: `must name a private subnet: neither the instance nor its launch template does, so ${DEFAULT_VPC}`, found: absent('the default VPC') }];
+        if (!listed(d.NetworkInterfaces)) return [{ path: 'Properties.SubnetId', problem: `must name a private subnet: neither the instance nor its launch template does, so ${DEFAULT_VPC}`, found: absent('the default VPC') }];
         return interfaceFindings(r.template, d.NetworkInterfaces, 'LaunchTemplateData.NetworkInterfaces', noSubnet)
           .map((f) => ({ ...f, path: 'Properties.LaunchTemplate', problem: `launch template ${f.path.replace(/\.SubnetId$/, '')}: ${f.problem}` }));
       });

@@ -15,7 +15,7 @@ export default function Ec2LaunchTemplateNoPublicIp(r: Resource): RuleFinding[] 
   return perVariant(r, (props) => {
     const nis = get(props, 'LaunchTemplateData.NetworkInterfaces');
     const viaLaunchers = () => launcherFindings(r, `${base}[0].AssociatePublicIpAddress`, ['AWS::EC2::Instance']);
-    if (nis === undefined) return viaLaunchers();
+    if (nis === undefined || (Array.isArray(nis) && nis.length === 0)) return viaLaunchers();
     return interfaceFindings(r.template, nis, base, () => viaLaunchers());
   });
 }

@@ -25,6 +25,7 @@ describeRule('HealthData-Ec2InstanceNoPublicIp', {
       I: instance({ SubnetId: { Ref: 'S' } }),
     }),
     'SubnetId absent: the instance lands in the default VPC, which assigns public IPs': tpl({ I: instance({ InstanceType: 't3.micro' }) }),
+    'an empty NetworkInterfaces list and no SubnetId (default VPC)': tpl({ I: instance({ NetworkInterfaces: [] }) }),
     'a subnet id from a parameter (token) cannot be proven private': tpl({ I: instance({ SubnetId: { Ref: 'Subnet' } }) }, { Parameters: { Subnet: { Type: 'AWS::EC2::Subnet::Id' } } }),
     'a subnet imported from another stack': tpl({ I: instance({ NetworkInterfaces: [ni({ SubnetId: { 'Fn::ImportValue': 'PrivateSubnet' } })] }) }),
     'AssociatePublicIpAddress from a parameter without AllowedValues': tpl(
