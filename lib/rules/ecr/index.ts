@@ -1,1 +1,2 @@
 export { default as EcrRepositoryCustomerKeyEncrypted } from './EcrRepositoryCustomerKeyEncrypted';
+export { default as EcrRepositoryPolicyNotPublic } from './EcrRepositoryPolicyNotPublic';

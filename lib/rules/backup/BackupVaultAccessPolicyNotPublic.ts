@@ -1,0 +1,16 @@
+import { publicGrants, under } from '../../template/policy';
+import type { Resource } from '../../template/template';
+import { at, perVariant } from '../check';
+import type { RuleFinding } from '../rule';
+
+/**
+ * The vault's AccessPolicy grants nothing to anyone: no Allow to `*` (or
+ * NotPrincipal) without a condition pinning the caller to an account,
+ * organisation, VPC or source (see `publicGrants`). An absent AccessPolicy grants nothing.
+ */
+export default function BackupVaultAccessPolicyNotPublic(vault: Resource): RuleFinding[] {
+  const template = vault.template;
+  // A `${Name}` placeholder left in a string is a parameter without AllowedValues: it could be `*` at deploy time.
+  const placeholderIsConcrete = (name: string) => !template.parameter(name);
+  return perVariant(vault, (props) => under(at('AccessPolicy'), publicGrants(props.AccessPolicy, { placeholderIsConcrete })));
+}
