@@ -7,9 +7,9 @@ export const mq: CatalogEntry[] = [
     category: 'P',
     service: 'mq',
     resourceTypes: ['AWS::AmazonMQ::Broker'],
-    title: 'The broker is reachable only from its VPC: PubliclyAccessible is false.',
+    title: 'The broker is reachable only from its VPC: PubliclyAccessible is false or absent (false by default).',
     rationale: 'A publicly accessible broker exposes its endpoints and web console to the internet, protected only by broker user passwords, while messages carry health data.',
     fix: 'Set PubliclyAccessible to false and place the broker in private SubnetIds (CDK: CfnBroker publiclyAccessible: false).',
-    notes: 'PubliclyAccessible is a required property (CloudFormation reference), so an absent value is flagged as not stated. Decisions: no transport rule, because Amazon MQ endpoints (ActiveMQ OpenWire/AMQP/STOMP/MQTT/WSS, RabbitMQ AMQPS) accept TLS connections only, with no plaintext option; no at-rest rule, because Amazon MQ always encrypts at rest (an AWS-owned key when EncryptionOptions.UseAwsOwnedKey is true) and the pack does not require a customer-managed key for brokers.',
+    notes: 'Verified: the CloudFormation reference marks PubliclyAccessible as required and says it is false by default when no value is provided; either way an absent value never yields a public broker, so absence passes. Decisions: no transport rule, because Amazon MQ endpoints (ActiveMQ OpenWire/AMQP/STOMP/MQTT/WSS, RabbitMQ AMQPS) accept TLS connections only, with no plaintext option; no at-rest rule, because Amazon MQ always encrypts at rest (an AWS-owned key when EncryptionOptions.UseAwsOwnedKey is true) and the pack does not require a customer-managed key for brokers.',
   }),
 ];

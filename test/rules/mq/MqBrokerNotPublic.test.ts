@@ -13,10 +13,12 @@ describeRule('HealthData-MqBrokerNotPublic', {
   pass: {
     'private broker': tpl({ Mq: broker({ PubliclyAccessible: false, SubnetIds: ['subnet-1'] }) }),
     'private broker, "false" as a string': tpl({ Mq: broker({ PubliclyAccessible: 'false' }) }),
+    'PubliclyAccessible absent (defaults to false)': tpl({ Mq: broker({}) }),
   },
   fail: {
-    'publicly accessible broker exposes its console and endpoints': tpl({ Mq: broker({ PubliclyAccessible: true }) }),
-    'PubliclyAccessible absent (a required property, not proven private)': tpl({ Mq: broker({}) }),
+    'publicly accessible broker exposes its console and endpoints (unlike absent, which defaults to private)': tpl({ Mq: broker({ PubliclyAccessible: true }) }),
+    'PubliclyAccessible "true" as a string': tpl({ Mq: broker({ PubliclyAccessible: 'true' }) }),
+    'PubliclyAccessible imported from another stack': tpl({ Mq: broker({ PubliclyAccessible: { 'Fn::ImportValue': 'Public' } }) }),
     'PubliclyAccessible from a parameter without AllowedValues (token)': tpl(
       { Mq: broker({ PubliclyAccessible: { Ref: 'Public' } }) },
       { Parameters: { Public: { Type: 'String', Default: 'false' } } },
