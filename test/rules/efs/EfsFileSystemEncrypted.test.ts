@@ -7,10 +7,13 @@ describeRule('HealthData-EfsFileSystemEncrypted', {
   pass: {
     'encrypted with a customer-managed key': tpl({ Key: KEY, Fs: fs({ Encrypted: true, KmsKeyId: { 'Fn::GetAtt': ['Key', 'Arn'] } }) }),
     'encrypted, written as the string "true"': tpl({ Fs: fs({ Encrypted: 'true' }) }),
-    'a parameter whose AllowedValues are all true': tpl(
-      { Fs: fs({ Encrypted: { Ref: 'Enc' } }) },
-      { Parameters: { Enc: { Type: 'String', AllowedValues: ['true'], Default: 'true' } } },
-    ),
+    'a parameter whose AllowedValues are all true': {
+      template: tpl(
+        { Fs: fs({ Encrypted: { Ref: 'Enc' } }) },
+        { Parameters: { Enc: { Type: 'String', AllowedValues: ['true'], Default: 'true' } } },
+      ),
+      guard: 'fail',
+    },
     'the shape CDK FileSystem writes (Encrypted: true)': tpl({
       Fs: fs({ Encrypted: true, FileSystemTags: [{ Key: 'Name', Value: 'S/Fs' }] }),
     }),

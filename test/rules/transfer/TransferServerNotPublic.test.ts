@@ -8,10 +8,13 @@ describeRule('HealthData-TransferServerNotPublic', {
     'a VPC endpoint without Elastic IPs': tpl({ Server: server({ EndpointType: 'VPC', EndpointDetails: VPC_DETAILS }) }),
     'a VPC endpoint with an empty AddressAllocationIds list': tpl({ Server: server({ EndpointType: 'VPC', EndpointDetails: { ...VPC_DETAILS, AddressAllocationIds: [] } }) }),
     'the legacy VPC_ENDPOINT type, reachable only through an interface endpoint': tpl({ Server: server({ EndpointType: 'VPC_ENDPOINT', EndpointDetails: { VpcEndpointId: 'vpce-1' } }) }),
-    'a parameter whose AllowedValues are all private': tpl(
-      { Server: server({ EndpointType: { Ref: 'Type' }, EndpointDetails: VPC_DETAILS }) },
-      { Parameters: { Type: { Type: 'String', AllowedValues: ['VPC'] } } },
-    ),
+    'a parameter whose AllowedValues are all private': {
+      template: tpl(
+        { Server: server({ EndpointType: { Ref: 'Type' }, EndpointDetails: VPC_DETAILS }) },
+        { Parameters: { Type: { Type: 'String', AllowedValues: ['VPC'] } } },
+      ),
+      guard: 'fail',
+    },
     'AddressAllocationIds removed with AWS::NoValue': tpl({
       Server: server({ EndpointType: 'VPC', EndpointDetails: { ...VPC_DETAILS, AddressAllocationIds: { Ref: 'AWS::NoValue' } } }),
     }),

@@ -7,10 +7,13 @@ describeRule('HealthData-TransferServerProtocolsEncrypted', {
     'Protocols absent: the default is SFTP': tpl({ Server: server({}) }),
     'SFTP and FTPS': tpl({ Server: server({ Protocols: ['SFTP', 'FTPS'], Certificate: 'arn:aws:acm:eu-west-1:111122223333:certificate/abc' }) }),
     'AS2 (encrypted messages)': tpl({ Server: server({ Protocols: ['AS2'] }) }),
-    'a parameter whose AllowedValues are all encrypted protocols': tpl(
-      { Server: server({ Protocols: [{ Ref: 'Proto' }] }) },
-      { Parameters: { Proto: { Type: 'String', AllowedValues: ['SFTP', 'FTPS'] } } },
-    ),
+    'a parameter whose AllowedValues are all encrypted protocols': {
+      template: tpl(
+        { Server: server({ Protocols: [{ Ref: 'Proto' }] }) },
+        { Parameters: { Proto: { Type: 'String', AllowedValues: ['SFTP', 'FTPS'] } } },
+      ),
+      guard: 'fail',
+    },
   },
   fail: {
     'FTP alongside SFTP sends credentials and files in the clear': tpl({ Server: server({ Protocols: ['SFTP', 'FTP'] }) }),
