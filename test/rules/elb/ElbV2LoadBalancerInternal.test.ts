@@ -8,7 +8,7 @@ describeRule('HealthData-ElbV2LoadBalancerInternal', {
     'an internal application load balancer': tpl({ Lb: lb({ Scheme: 'internal' }) }),
     'an internal network load balancer': tpl({ Lb: lb({ Type: 'network', Scheme: 'internal' }) }),
     'a gateway load balancer, which has no scheme': tpl({ Lb: lb({ Type: 'gateway' }) }),
-    'a scheme parameter whose only allowed value is internal': tpl({ Lb: lb({ Scheme: { Ref: 'Scheme' } }) }, { Parameters: { Scheme: { Type: 'String', AllowedValues: ['internal'] } } }),
+    'a scheme parameter whose only allowed value is internal': { template: tpl({ Lb: lb({ Scheme: { Ref: 'Scheme' } }) }, { Parameters: { Scheme: { Type: 'String', AllowedValues: ['internal'] } } }), guard: 'fail' },
   },
   fail: {
     'Scheme absent: the load balancer is internet-facing by default': tpl({ Lb: lb({}) }),
