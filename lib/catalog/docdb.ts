@@ -32,4 +32,15 @@ export const docdb: CatalogEntry[] = [
     fix: 'Set StorageEncrypted to true, with KmsKeyId for a customer-managed key (CDK: DatabaseCluster storageEncrypted: true, its default, or kmsKey).',
     notes: 'The DocumentDB API leaves StorageEncrypted off unless it is set (the console defaults to on, the API and CloudFormation do not), so absence is a finding. CDK\'s DocumentDB DatabaseCluster writes StorageEncrypted: true by default.',
   }),
+  entry({
+    name: 'DocDbClusterCustomerKeyEncrypted',
+    category: 'E',
+    severity: 'warning',
+    service: 'docdb',
+    resourceTypes: ['AWS::DocDB::DBCluster'],
+    title: 'An encrypted DocumentDB cluster uses a customer-managed KMS key named in KmsKeyId.',
+    rationale: 'With the AWS-managed key aws/rds the key policy cannot be narrowed and access cannot be revoked or crypto-shredded separately from DocumentDB permissions.',
+    fix: 'Set KmsKeyId to a customer-managed key with StorageEncrypted: true (CDK: DatabaseCluster kmsKey).',
+    notes: 'With StorageEncrypted true and no KmsKeyId, DocumentDB uses the AWS-managed key aws/rds. Severity warning: the issue asks for encryption at rest (the E rules, errors); a customer-managed key is the stronger control for health data (key policy, revocation, crypto-shredding). Judged only where encryption is proven (StorageEncrypted/Encrypted true): an unencrypted resource is reported once, by the encryption rule, whose fix names the key. A key from a parameter without AllowedValues or an import cannot be proven customer-managed and is a finding.',
+  }),
 ];

@@ -72,4 +72,15 @@ export const rds: CatalogEntry[] = [
     fix: 'Set StorageEncrypted to true, with KmsKeyId for a customer-managed key (CDK: DatabaseCluster storageEncrypted: true or storageEncryptionKey).',
     notes: 'StorageEncrypted defaults to false for provisioned Aurora and Multi-AZ clusters. Decision: Aurora Serverless v1 (EngineMode serverless) clusters and clusters restored from a snapshot (SnapshotIdentifier) are also required to state StorageEncrypted: true, since the template alone does not prove their encryption (a snapshot\'s encryption is not visible). A clone or point-in-time restore (SourceDBClusterIdentifier) inherits encryption: the source is followed when it is a cluster of this template, otherwise it is a finding.',
   }),
+  entry({
+    name: 'RdsStorageCustomerKeyEncrypted',
+    category: 'E',
+    severity: 'warning',
+    service: 'rds',
+    resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+    title: 'An encrypted DB instance or cluster uses a customer-managed KMS key named in KmsKeyId.',
+    rationale: 'With the AWS-managed key aws/rds the key policy cannot be narrowed and access to the data cannot be revoked or crypto-shredded separately from RDS permissions.',
+    fix: 'Set KmsKeyId to a customer-managed key (Ref/GetAtt of an AWS::KMS::Key, a key ARN or a non-aws/ alias) with StorageEncrypted: true (CDK: storageEncryptionKey: new kms.Key(...)).',
+    notes: 'Verified: with StorageEncrypted true and no KmsKeyId, RDS uses the AWS-managed key aws/rds. Cluster members (DBClusterIdentifier) use the cluster key and are skipped. Severity warning: the issue asks for encryption at rest (the E rules, errors); a customer-managed key is the stronger control for health data (key policy, revocation, crypto-shredding). Judged only where encryption is proven (StorageEncrypted/Encrypted true): an unencrypted resource is reported once, by the encryption rule, whose fix names the key. A key from a parameter without AllowedValues or an import cannot be proven customer-managed and is a finding.',
+  }),
 ];

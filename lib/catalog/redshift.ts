@@ -42,4 +42,15 @@ export const redshift: CatalogEntry[] = [
     fix: 'Set Encrypted to true, with KmsKeyId for a customer-managed key (CDK alpha: encrypted: true, encryptionKey).',
     notes: 'CloudFormation documents Encrypted as optional with false when omitted; whatever a newer service default may be, the template must state it, so absence is a finding. A cluster restored from a snapshot (SnapshotIdentifier) inherits the snapshot\'s encryption, which the template cannot show: it must state Encrypted: true as well.',
   }),
+  entry({
+    name: 'RedshiftClusterCustomerKeyEncrypted',
+    category: 'E',
+    severity: 'warning',
+    service: 'redshift',
+    resourceTypes: ['AWS::Redshift::Cluster'],
+    title: 'An encrypted Redshift cluster uses a customer-managed KMS key named in KmsKeyId.',
+    rationale: 'With the AWS-managed key the key policy cannot be narrowed and access to the warehouse data cannot be revoked or crypto-shredded separately.',
+    fix: 'Set KmsKeyId to a customer-managed key with Encrypted: true (CDK alpha: encryptionKey).',
+    notes: 'With Encrypted true and no KmsKeyId, Redshift uses an AWS-managed key. Severity warning: the issue asks for encryption at rest (the E rules, errors); a customer-managed key is the stronger control for health data (key policy, revocation, crypto-shredding). Judged only where encryption is proven (StorageEncrypted/Encrypted true): an unencrypted resource is reported once, by the encryption rule, whose fix names the key. A key from a parameter without AllowedValues or an import cannot be proven customer-managed and is a finding.',
+  }),
 ];

@@ -1,2 +1,3 @@
 export { default as NeptuneClusterStorageEncrypted } from './NeptuneClusterStorageEncrypted';
 export { default as NeptuneInstanceNotPublic } from './NeptuneInstanceNotPublic';
+export { default as NeptuneClusterCustomerKeyEncrypted } from './NeptuneClusterCustomerKeyEncrypted';

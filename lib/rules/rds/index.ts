@@ -5,3 +5,4 @@ export { default as RdsClusterTlsRequired } from './RdsClusterTlsRequired';
 export { default as RdsProxyTlsRequired } from './RdsProxyTlsRequired';
 export { default as RdsInstanceStorageEncrypted } from './RdsInstanceStorageEncrypted';
 export { default as RdsClusterStorageEncrypted } from './RdsClusterStorageEncrypted';
+export { default as RdsStorageCustomerKeyEncrypted } from './RdsStorageCustomerKeyEncrypted';
