@@ -33,7 +33,9 @@ import { ecs } from './ecs';
 import { docdb } from './docdb';
 import { neptune } from './neptune';
 
-export const CATALOG: readonly CatalogEntry[] = [
+import { NEVER_ACKNOWLEDGEABLE } from './never-acknowledgeable';
+
+const ENTRIES: readonly CatalogEntry[] = [
   ...s3,
   ...ec2,
   ...efs,
@@ -67,5 +69,10 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...docdb,
   ...neptune,
 ];
+
+/** Every entry, with the governance decision (never acknowledgeable) applied from its one list. */
+export const CATALOG: readonly CatalogEntry[] = ENTRIES.map((e) => (NEVER_ACKNOWLEDGEABLE[e.id]
+  ? { ...e, acknowledgeable: false as const, notAcknowledgeableBecause: NEVER_ACKNOWLEDGEABLE[e.id] }
+  : e));
 
 export type { CatalogEntry, Category, Severity } from './types';

@@ -36,6 +36,13 @@ export interface CatalogEntry {
    * it differs. The parity test allows differences only in that direction.
    */
   readonly guardDifference?: GuardDifference;
+  /**
+   * `false` for rules that can never be acknowledged: storage reachable from the internet
+   * without authentication, plaintext access to a storage endpoint. Default: acknowledgeable.
+   */
+  readonly acknowledgeable?: false;
+  /** Why the rule can never be acknowledged (shown when someone tries). */
+  readonly notAcknowledgeableBecause?: string;
 }
 
 export interface GuardDifference {

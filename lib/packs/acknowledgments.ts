@@ -1,15 +1,126 @@
 /**
- * Acknowledgments the CDK way: `Validations.of(construct).acknowledge({ id, reason })`
- * writes metadata on the construct; it covers the construct and everything below it.
+ * Acknowledgments: the CDK way (`Validations.of(c).acknowledge({ id, reason })`),
+ * and governed ones with a ticket and an expiry (`acknowledgeHealthData`). One
+ * place decides what an acknowledgment means, for the pack at synth and for the
+ * scanner reading the acknowledgments that synth wrote into the template:
+ * - a rule marked `acknowledgeable: false` in the catalog can never be acknowledged;
+ * - a governed acknowledgment past its expiry no longer counts, and says so.
  */
-import { Validations } from 'aws-cdk-lib';
+import { CfnResource, Validations, type IAspect } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import { CATALOG } from '../catalog';
+import type { CatalogEntry } from '../catalog/types';
+
+/** Construct metadata written by `acknowledgeHealthData`. */
+export const GOVERNED_METADATA_KEY = 'cdk-health-data:acknowledgment';
+/** Template resource metadata key under which synth records acknowledgments for the scanner. */
+export const TEMPLATE_METADATA_KEY = 'cdk_health_data';
+
+export interface Acknowledgment {
+  /** The HealthData rule id. */
+  readonly id: string;
+  readonly reason: string;
+  /** Ticket or change reference (governed acknowledgments). */
+  readonly ticket?: string;
+  /** Last day the acknowledgment holds, `YYYY-MM-DD` (governed acknowledgments). */
+  readonly expires?: string;
+}
+
+export interface GovernedAcknowledgment {
+  /** The HealthData rule id, e.g. `HealthData-ElbLoadBalancerInternal`. */
+  readonly id: string;
+  /** Why the finding is acceptable here. */
+  readonly reason: string;
+  /** The ticket or change that approved it. */
+  readonly ticket: string;
+  /** Last day it holds, `YYYY-MM-DD`; after that the finding fails again. */
+  readonly expires: string;
+}
+
+export type AcknowledgmentVerdict =
+  | { readonly status: 'none' }
+  | { readonly status: 'active'; readonly acknowledgment: Acknowledgment }
+  | { readonly status: 'expired' | 'refused'; readonly acknowledgment: Acknowledgment; readonly message: string };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function entryOf(id: string): CatalogEntry | undefined {
+  return CATALOG.find((e) => e.id === id);
+}
+
+/** Today as `YYYY-MM-DD` (UTC); `CDK_HEALTH_DATA_TODAY` overrides it for tests and audits of a given day. */
+export function today(): string {
+  const fixed = process.env.CDK_HEALTH_DATA_TODAY;
+  return fixed && DATE.test(fixed) ? fixed : new Date().toISOString().slice(0, 10);
+}
+
+/** What an acknowledgment of `entry` means today. */
+export function judgeAcknowledgment(entry: CatalogEntry, ack: Acknowledgment | undefined, on: string = today()): AcknowledgmentVerdict {
+  if (!ack) return { status: 'none' };
+  if (entry.acknowledgeable === false) {
+    return {
+      status: 'refused',
+      acknowledgment: ack,
+      message: `${entry.id} can never be acknowledged (${entry.notAcknowledgeableBecause ?? 'it guards against exposing health data'}); the acknowledgment "${ack.reason}" is refused. Fix the resource instead: ${entry.fix}`,
+    };
+  }
+  if (ack.expires !== undefined && !(DATE.test(ack.expires) && ack.expires >= on)) {
+    return {
+      status: 'expired',
+      acknowledgment: ack,
+      message: `the acknowledgment of ${entry.id}${ack.ticket ? ` (ticket ${ack.ticket})` : ''} expired on ${ack.expires}: "${ack.reason}". Renew it with a new ticket and date, or fix the resource.`,
+    };
+  }
+  return { status: 'active', acknowledgment: ack };
+}
 
 /**
- * Whether any of `ids` is acknowledged on the construct or one of its scopes. CDK's
- * report suggests `<plugin>::<rule>`, cdk-nag uses the bare rule id: callers pass the
- * forms they honour, so one acknowledgment means the same to every engine.
+ * Acknowledge a HealthData finding with a reason, a ticket and an expiry date. After the
+ * expiry the finding fails synth again, naming the lapsed acknowledgment. Rules that can
+ * never be acknowledged are refused here already.
  */
+export function acknowledgeHealthData(scope: IConstruct, ack: GovernedAcknowledgment): void {
+  const entry = entryOf(ack.id);
+  if (!entry) throw new Error(`acknowledgeHealthData: unknown rule id '${ack.id}' (see RULES.md)`);
+  for (const [prop, value] of Object.entries({ reason: ack.reason, ticket: ack.ticket })) {
+    if (typeof value !== 'string' || value.trim() === '') throw new Error(`acknowledgeHealthData(${ack.id}): '${prop}' is required (got ${JSON.stringify(value)})`);
+  }
+  if (typeof ack.expires !== 'string' || !DATE.test(ack.expires) || Number.isNaN(Date.parse(ack.expires))) {
+    throw new Error(`acknowledgeHealthData(${ack.id}): 'expires' must be a date YYYY-MM-DD (got ${JSON.stringify(ack.expires)})`);
+  }
+  const verdict = judgeAcknowledgment(entry, ack, '0000-00-00');
+  if (verdict.status === 'refused') throw new Error(verdict.message);
+  scope.node.addMetadata(GOVERNED_METADATA_KEY, { id: ack.id, reason: ack.reason, ticket: ack.ticket, expires: ack.expires });
+  Validations.of(scope).acknowledge({ id: ack.id, reason: `${ack.reason} (ticket ${ack.ticket}, expires ${ack.expires})` });
+}
+
+/**
+ * The acknowledgment of `ruleId` that applies to a construct: the nearest one on the
+ * construct or its scopes. Governed metadata wins over a plain acknowledgment on the same
+ * construct. CDK's qualified forms (`HealthData::<id>`, `HealthDataGuard::<id>`) count too.
+ */
+export function acknowledgmentOf(node: IConstruct | undefined, ruleId: string): Acknowledgment | undefined {
+  const ids = [ruleId, `HealthData::${ruleId}`, `HealthDataGuard::${ruleId}`];
+  for (let cur: IConstruct | undefined = node; cur; cur = cur.node.scope) {
+    let plain: Acknowledgment | undefined;
+    for (const m of cur.node.metadata) {
+      const data = m.data as Record<string, unknown> | undefined;
+      if (!data || typeof data !== 'object') continue;
+      if (m.type === GOVERNED_METADATA_KEY && data.id === ruleId) {
+        return { id: ruleId, reason: String(data.reason), ticket: String(data.ticket), expires: String(data.expires) };
+      }
+      if (m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY) {
+        for (const [k, reason] of Object.entries(data)) {
+          if (ids.includes(k.replace(/^annotation::/i, ''))) plain = plain ?? { id: ruleId, reason: String(reason ?? '') };
+        }
+      }
+    }
+    if (plain) return plain;
+  }
+  return undefined;
+}
+
+/** Whether any of `ids` is acknowledged (plainly) on the construct or one of its scopes. */
 export function isAcknowledged(node: IConstruct | undefined, ids: readonly string[]): boolean {
   for (let cur: IConstruct | undefined = node; cur; cur = cur.node.scope) {
     for (const m of cur.node.metadata) {
@@ -19,4 +130,37 @@ export function isAcknowledged(node: IConstruct | undefined, ids: readonly strin
     }
   }
   return false;
+}
+
+/**
+ * Writes the HealthData acknowledgments that apply to each CfnResource into its template
+ * metadata (`cdk_health_data.acknowledgments`), so that scanning cdk.out judges exactly
+ * what synth judged.
+ */
+export class WriteAcknowledgmentsAspect implements IAspect {
+  public visit(node: IConstruct): void {
+    if (!CfnResource.isCfnResource(node)) return;
+    const acks = CATALOG.map((e) => acknowledgmentOf(node, e.id)).filter((a): a is Acknowledgment => !!a);
+    if (acks.length) node.addMetadata(TEMPLATE_METADATA_KEY, { acknowledgments: acks });
+  }
+}
+
+/**
+ * Acknowledgments recorded in a template resource's metadata: ours, and cdk-nag's
+ * `cdk_nag.rules_to_suppress` for HealthData ids.
+ */
+export function templateAcknowledgments(metadata: unknown, ruleId: string): Acknowledgment | undefined {
+  if (!metadata || typeof metadata !== 'object') return undefined;
+  const m = metadata as Record<string, { acknowledgments?: unknown; rules_to_suppress?: unknown }>;
+  const ours = m[TEMPLATE_METADATA_KEY]?.acknowledgments;
+  if (Array.isArray(ours)) {
+    const a = ours.find((x) => x && typeof x === 'object' && (x as Acknowledgment).id === ruleId) as Acknowledgment | undefined;
+    if (a) return { id: ruleId, reason: String(a.reason ?? ''), ...(a.ticket ? { ticket: String(a.ticket) } : {}), ...(a.expires ? { expires: String(a.expires) } : {}) };
+  }
+  const nag = m.cdk_nag?.rules_to_suppress;
+  if (Array.isArray(nag)) {
+    const a = nag.find((x) => x && typeof x === 'object' && [ruleId, `HealthData::${ruleId}`].includes(String((x as { id?: unknown }).id)));
+    if (a) return { id: ruleId, reason: String((a as { reason?: unknown }).reason ?? '') };
+  }
+  return undefined;
 }

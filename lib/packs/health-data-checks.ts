@@ -6,13 +6,13 @@
  * connects them to cdk-nag.
  */
 import * as fs from 'fs';
-import { CfnResource, Stack, type IPolicyValidationContext, type PolicyValidationPluginReport } from 'aws-cdk-lib';
+import { Aspects, CfnResource, Stack, type IPolicyValidationContext, type PolicyValidationPluginReport } from 'aws-cdk-lib';
 import { NagMessageLevel, NagPack, NagRuleCompliance, type NagPackProps } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { CATALOG } from '../catalog';
 import { entriesFor, evaluateRule, type Finding } from '../rules/evaluate';
 import { Template } from '../template/template';
-import { isAcknowledged } from './acknowledgments';
+import { acknowledgmentOf, isAcknowledged, judgeAcknowledgment, WriteAcknowledgmentsAspect } from './acknowledgments';
 
 export interface HealthDataChecksProps extends NagPackProps {}
 
@@ -22,10 +22,16 @@ export class HealthDataChecks extends NagPack {
   private templates = new Map<Stack, Template>();
   private findings = new Map<string, Finding[]>();
   private nodes = new Map<string, CfnResource>();
+  /** Findings whose acknowledgment lapsed: reported although cdk-nag would count them as acknowledged. */
+  private lapsed: Array<{ node: CfnResource; found: Finding[]; message: string }> = [];
+  /** Acknowledgments of rules that can never be acknowledged: synth fails with these. */
+  private refused: string[] = [];
 
   constructor(scope?: IConstruct, props?: HealthDataChecksProps) {
     super(scope, props);
     this.packName = 'HealthData';
+    // Record acknowledgments in the template, so the scanner judges cdk.out as synth did.
+    if (scope) Aspects.of(scope).add(new WriteAcknowledgmentsAspect());
   }
 
   /** Called by CDK at synth: judge the templates exactly as they were written to the cloud assembly. */
@@ -44,6 +50,8 @@ export class HealthDataChecks extends NagPack {
     this.templates = new Map();
     this.findings = new Map();
     this.nodes = new Map();
+    this.lapsed = [];
+    this.refused = [];
     this.templateFiles = fromDisk;
     const report = super.validateScope(scope);
     // cdk-nag groups resources under one description per rule; report each (rule, resource) on its own,
@@ -64,7 +72,18 @@ export class HealthDataChecks extends NagPack {
         violatingResources: [{ ...r, locations: found.length ? [...new Set(found.map((x) => x.path.replace(/\./g, '/')))] : r.locations }],
       };
     }));
-    return { ...report, violations };
+    if (this.refused.length) throw new Error(this.refused.join('\n'));
+    for (const l of this.lapsed) {
+      const entry = CATALOG.find((e) => e.id === l.found[0].ruleId)!;
+      violations.push({
+        ruleName: entry.id,
+        description: `[${entry.id}] ${l.found[0].resourceType} '${l.found[0].logicalId}': ${l.found.map((x) => x.detail).join('; ')}. ${entry.rationale} Note: ${l.message}`,
+        fix: entry.fix,
+        severity: entry.severity,
+        violatingResources: [{ constructPath: l.node.node.path, locations: [...new Set(l.found.map((x) => x.path.replace(/\./g, '/')))] }],
+      });
+    }
+    return { ...report, success: violations.length === 0, violations };
   }
 
   private templateFiles = new Map<string, string>();
@@ -78,7 +97,19 @@ export class HealthDataChecks extends NagPack {
     if (!resource) return;
     for (const entry of entriesFor(resource.type)) {
       const found = evaluateRule(entry, resource);
-      if (found.length) this.findings.set(`${node.node.path}\u0000${entry.id}`, found);
+      if (found.length) {
+        const verdict = judgeAcknowledgment(entry, acknowledgmentOf(node, entry.id));
+        if (verdict.status === 'refused') {
+          this.refused.push(`${node.node.path}: ${verdict.message}`);
+          continue;
+        }
+        if (verdict.status === 'expired') {
+          this.lapsed.push({ node, found, message: verdict.message });
+          continue;
+        }
+        if (verdict.status === 'active') continue;
+        this.findings.set(`${node.node.path}\u0000${entry.id}`, found);
+      }
       this.applyRule({
         ruleSuffixOverride: entry.name,
         info: entry.title,

@@ -25,6 +25,25 @@ export interface Finding {
   readonly constructPath?: string;
   /** Which engine found it: the TypeScript rules or the Guard policies. */
   readonly engine?: 'rules' | 'guard';
+  /**
+   * The acknowledgment recorded for this finding, if any. Only `active` ones excuse it;
+   * an `expired` or `refused` one is reported with the finding and does not.
+   */
+  readonly acknowledgment?: FindingAcknowledgment;
+}
+
+export interface FindingAcknowledgment {
+  readonly status: 'active' | 'expired' | 'refused';
+  readonly reason: string;
+  readonly ticket?: string;
+  readonly expires?: string;
+  /** Why an expired or refused acknowledgment does not count. */
+  readonly message?: string;
+}
+
+/** Whether a finding still fails the gate (no acknowledgment, or one that does not count). */
+export function isOpen(f: Finding): boolean {
+  return f.acknowledgment?.status !== 'active';
 }
 
 const byType = new Map<string, CatalogEntry[]>();

@@ -8,7 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { CATALOG } from '../catalog';
 import { GuardError, runGuard } from '../guard/guard';
-import { evaluateTemplate, type Finding } from '../rules/evaluate';
+import { judgeAcknowledgment, templateAcknowledgments } from '../packs/acknowledgments';
+import { evaluateTemplate, isOpen, type Finding } from '../rules/evaluate';
 import { Template } from '../template/template';
 import { expandInputs, type Input } from './inputs';
 
@@ -75,7 +76,8 @@ export function scanPaths(paths: readonly string[], opts: ScanOptions = {}): Sca
   }
   const files = loaded.map((l): FileResult => {
     const error = l.error ?? errors.get(l);
-    return error ? { file: l.input.file, status: 'error', error, findings: [] } : { file: l.input.file, status: 'checked', findings: findings.get(l)! };
+    if (error) return { file: l.input.file, status: 'error', error, findings: [] };
+    return { file: l.input.file, status: 'checked', findings: findings.get(l)!.map((f) => withAcknowledgment(l.template!, f)) };
   });
   return { tool: toolInfo(), files };
 }
@@ -119,8 +121,31 @@ function guardFindings(loaded: readonly Loaded[]): Map<Loaded, Finding[]> {
   }
 }
 
-/** 0: nothing found; 1: findings; 2: an input could not be checked (takes precedence). */
+/**
+ * Attach the acknowledgment synth recorded in the resource's metadata, judged the same
+ * way the pack judges it at synth (expired and never-acknowledgeable ones do not count).
+ */
+function withAcknowledgment(template: Template, f: Finding): Finding {
+  const entry = CATALOG.find((e) => e.id === f.ruleId);
+  const res = template.resource(f.logicalId);
+  if (!entry || !res) return f;
+  const verdict = judgeAcknowledgment(entry, templateAcknowledgments(res.raw.Metadata, f.ruleId));
+  if (verdict.status === 'none') return f;
+  const a = verdict.acknowledgment;
+  return {
+    ...f,
+    acknowledgment: {
+      status: verdict.status,
+      reason: a.reason,
+      ...(a.ticket ? { ticket: a.ticket } : {}),
+      ...(a.expires ? { expires: a.expires } : {}),
+      ...(verdict.status !== 'active' ? { message: verdict.message } : {}),
+    },
+  };
+}
+
+/** 0: nothing open; 1: unacknowledged findings; 2: an input could not be checked (takes precedence). */
 export function exitCode(result: ScanResult): number {
   if (result.files.length === 0 || result.files.some((f) => f.status === 'error')) return 2;
-  return result.files.some((f) => f.findings.length > 0) ? 1 : 0;
+  return result.files.some((f) => f.findings.some(isOpen)) ? 1 : 0;
 }

@@ -37,3 +37,11 @@ describe('the catalog', () => {
     expect(fs.readFileSync(path.join(root, 'RULES.md'), 'utf8')).toBe(renderRulesMarkdown());
   });
 });
+
+describe('rules that can never be acknowledged', () => {
+  const { NEVER_ACKNOWLEDGEABLE } = require('../../lib/catalog/never-acknowledgeable');
+  test('every listed id is a catalog rule', () => {
+    const ids = new Set(CATALOG.map((e) => e.id));
+    expect(Object.keys(NEVER_ACKNOWLEDGEABLE).filter((id) => !ids.has(id))).toEqual([]);
+  });
+});

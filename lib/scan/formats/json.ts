@@ -19,6 +19,7 @@ export function formatJson(result: ScanResult): string {
         fix: x.fix,
         ...(x.constructPath ? { constructPath: x.constructPath } : {}),
         ...(x.engine ? { engine: x.engine } : {}),
+        ...(x.acknowledgment ? { acknowledgment: x.acknowledgment } : {}),
       })),
     })),
   }, null, 2)}\n`;

@@ -1,3 +1,4 @@
+import { isOpen } from '../../rules/evaluate';
 import type { ScanResult } from '../scan';
 
 /** The human report: one line per finding, grouped by file, and a summary line. */
@@ -15,14 +16,20 @@ export function formatText(result: ScanResult): string {
       lines.push(`${f.file}: ok`);
       continue;
     }
-    lines.push(`${f.file}: ${f.findings.length} finding(s)`);
+    const open = f.findings.filter(isOpen).length;
+    lines.push(`${f.file}: ${open} finding(s)${open < f.findings.length ? `, ${f.findings.length - open} acknowledged` : ''}`);
     for (const x of f.findings) {
-      findings++;
-      lines.push(`  ${x.severity.toUpperCase()} ${x.ruleId} ${x.logicalId} ${x.path}${x.engine ? ` (${x.engine})` : ''}`);
+      if (isOpen(x)) findings++;
+      const mark = isOpen(x) ? x.severity.toUpperCase() : 'ACKNOWLEDGED';
+      lines.push(`  ${mark} ${x.ruleId} ${x.logicalId} ${x.path}${x.engine ? ` (${x.engine})` : ''}`);
       lines.push(`    ${x.message}`);
+      if (x.acknowledgment) {
+        const a = x.acknowledgment;
+        lines.push(`    acknowledgment: ${a.message ?? `${a.reason}${a.ticket ? ` (ticket ${a.ticket}` : ''}${a.expires ? `, expires ${a.expires})` : a.ticket ? ')' : ''}`}`);
+      }
     }
   }
   lines.push('');
-  lines.push(`${result.files.length} template(s) scanned, ${findings} finding(s), ${errors} could not be checked`);
+  lines.push(`${result.files.length} template(s) scanned, ${findings} unacknowledged finding(s), ${errors} could not be checked`);
   return `${lines.join('\n')}\n`;
 }
