@@ -8,10 +8,13 @@ const share = (props: Record<string, unknown>) => ({
 describeRule('HealthData-StorageGatewayNfsShareClientsPrivate', {
   pass: {
     'private ranges and a private host': tpl({ Share: share({ ClientList: ['10.20.0.0/24', '192.168.1.10', 'fd00::/64'] }) }),
-    'a parameter whose AllowedValues are all private': tpl(
-      { Share: share({ ClientList: [{ Ref: 'Clients' }] }) },
-      { Parameters: { Clients: { Type: 'String', AllowedValues: ['10.0.0.0/16', '172.16.0.0/12'] } } },
-    ),
+    'a parameter whose AllowedValues are all private': {
+      template: tpl(
+        { Share: share({ ClientList: [{ Ref: 'Clients' }] }) },
+        { Parameters: { Clients: { Type: 'String', AllowedValues: ['10.0.0.0/16', '172.16.0.0/12'] } } },
+      ),
+      guard: 'fail',
+    },
   },
   fail: {
     'ClientList absent: every client (0.0.0.0/0) may mount': tpl({ Share: share({}) }),

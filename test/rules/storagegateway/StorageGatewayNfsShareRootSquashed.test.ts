@@ -9,10 +9,13 @@ describeRule('HealthData-StorageGatewayNfsShareRootSquashed', {
   pass: {
     'RootSquash': tpl({ Share: share({ Squash: 'RootSquash' }) }),
     'AllSquash': tpl({ Share: share({ Squash: 'AllSquash' }) }),
-    'a parameter whose AllowedValues all squash root': tpl(
-      { Share: share({ Squash: { Ref: 'Squash' } }) },
-      { Parameters: { Squash: { Type: 'String', AllowedValues: ['RootSquash', 'AllSquash'] } } },
-    ),
+    'a parameter whose AllowedValues all squash root': {
+      template: tpl(
+        { Share: share({ Squash: { Ref: 'Squash' } }) },
+        { Parameters: { Squash: { Type: 'String', AllowedValues: ['RootSquash', 'AllSquash'] } } },
+      ),
+      guard: 'fail',
+    },
   },
   fail: {
     'NoSquash makes client root the share\'s root': tpl({ Share: share({ Squash: 'NoSquash' }) }),
