@@ -7,11 +7,11 @@ export const secretsmanager: CatalogEntry[] = [
     category: 'E',
     service: 'secretsmanager',
     resourceTypes: ['AWS::SecretsManager::Secret'],
-    title: 'The secret is encrypted with a customer-managed KMS key (KmsKeyId).',
+    title: 'The secret, and every replica of it (ReplicaRegions), is encrypted with a customer-managed KMS key (KmsKeyId).',
     rationale: 'Secrets open the stores that hold health data; a customer-managed key lets the data owner restrict and audit decryption and share the secret across accounts safely.',
-    fix: 'Set KmsKeyId to a customer-managed KMS key (CDK: encryptionKey: a kms.Key).',
+    fix: 'Set KmsKeyId, and KmsKeyId of each ReplicaRegions entry, to a customer-managed KMS key (CDK: encryptionKey: a kms.Key, replicaRegions: [{ region, encryptionKey }]).',
     notes: 'Verified: without KmsKeyId, Secrets Manager uses the AWS-managed key aws/secretsmanager (a finding, as is alias/aws/secretsmanager written out); '
-      + 'that key cannot be used for cross-account secrets.',
+      + 'that key cannot be used for cross-account secrets. A replica without KmsKeyId uses aws/secretsmanager of its region, so each replica is judged too.',
   }),
   entry({
     name: 'SecretsManagerResourcePolicyNotPublic',

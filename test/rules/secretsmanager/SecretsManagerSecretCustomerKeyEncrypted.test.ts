@@ -17,6 +17,9 @@ describeRule('HealthData-SecretsManagerSecretCustomerKeyEncrypted', {
   pass: {
     'a key of this template (Ref)': tpl({ Key: KEY, Secret: secret({ KmsKeyId: { Ref: 'Key' } }) }),
     'a customer alias': tpl({ Secret: secret({ KmsKeyId: 'alias/db-credentials' }) }),
+    'a replica with its own customer key': tpl({
+      Key: KEY, Secret: secret({ KmsKeyId: { Ref: 'Key' }, ReplicaRegions: [{ Region: 'eu-central-1', KmsKeyId: 'arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' }] }),
+    }),
     'the shape CDK writes for encryptionKey: a kms.Key': cdk((s) => {
       new sm.Secret(s, 'Secret', { encryptionKey: new kms.Key(s, 'Key', { enableKeyRotation: true }) });
     }),
@@ -24,6 +27,12 @@ describeRule('HealthData-SecretsManagerSecretCustomerKeyEncrypted', {
   fail: {
     'key absent: the AWS-managed key aws/secretsmanager': tpl({ Secret: secret({}) }),
     'the AWS-managed key written out': tpl({ Secret: secret({ KmsKeyId: 'alias/aws/secretsmanager' }) }),
+    'a replica region with KmsKeyId absent: aws/secretsmanager in that region': tpl({
+      Key: KEY, Secret: secret({ KmsKeyId: { Ref: 'Key' }, ReplicaRegions: [{ Region: 'eu-central-1' }] }),
+    }),
+    'a replica region on the AWS-managed key': tpl({
+      Key: KEY, Secret: secret({ KmsKeyId: { Ref: 'Key' }, ReplicaRegions: [{ Region: 'eu-central-1', KmsKeyId: 'alias/aws/secretsmanager' }] }),
+    }),
     'the key from a parameter without AllowedValues (token)': tpl(
       { Secret: secret({ KmsKeyId: { Ref: 'SecretKey' } }) },
       { Parameters: { SecretKey: { Type: 'String' } } },
