@@ -1,1 +1,2 @@
 export { default as DynamoDbTableCustomerKeyEncrypted } from './DynamoDbTableCustomerKeyEncrypted';
+export { default as DynamoDbTablePolicyNotPublic } from './DynamoDbTablePolicyNotPublic';
