@@ -18,10 +18,13 @@ describeRule('HealthData-EcsTaskDefinitionEfsTransitEncrypted', {
     }),
     'no volumes at all': tpl({ Task: task() }),
     'only a host volume, no EFS': tpl({ Task: task([{ Name: 'scratch', Host: { SourcePath: '/tmp' } }]) }),
-    'a parameter whose AllowedValues are all ENABLED': tpl(
-      { Task: task([efsVolume({ TransitEncryption: { Ref: 'Tls' } })]) },
-      { Parameters: { Tls: { Type: 'String', AllowedValues: ['ENABLED'] } } },
-    ),
+    'a parameter whose AllowedValues are all ENABLED': {
+      template: tpl(
+        { Task: task([efsVolume({ TransitEncryption: { Ref: 'Tls' } })]) },
+        { Parameters: { Tls: { Type: 'String', AllowedValues: ['ENABLED'] } } },
+      ),
+      guard: 'fail',
+    },
     'keys spelled in another case, encryption enabled': tpl({
       Task: task([{ Name: 'data', EfsVolumeConfiguration: { FileSystemId: 'fs-1234', TransitEncryption: 'ENABLED' } }]),
     }),
