@@ -16,6 +16,9 @@ function cdk(build: (stack: Stack) => void) {
 describeRule('HealthData-BackupVaultCustomerKeyEncrypted', {
   pass: {
     'a key of this template (Fn::GetAtt Arn)': tpl({ Key: KEY, Vault: vault({ EncryptionKeyArn: { 'Fn::GetAtt': ['Key', 'Arn'] } }) }),
+    'a logically air-gapped vault with a key of this template': tpl({
+      Key: KEY, Vault: { Type: 'AWS::Backup::LogicallyAirGappedBackupVault', Properties: { BackupVaultName: 'airgap', MinRetentionDays: 7, MaxRetentionDays: 35, EncryptionKeyArn: { 'Fn::GetAtt': ['Key', 'Arn'] } } },
+    }),
     'a customer key ARN': tpl({ Vault: vault({ EncryptionKeyArn: 'arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' }) }),
     'the shape CDK writes for encryptionKey: a kms.Key': cdk((s) => {
       new backup.BackupVault(s, 'Vault', { encryptionKey: new kms.Key(s, 'Key', { enableKeyRotation: true }) });
@@ -23,6 +26,9 @@ describeRule('HealthData-BackupVaultCustomerKeyEncrypted', {
   },
   fail: {
     'key absent: the default AWS Backup key, which the data owner cannot control': tpl({ Vault: vault({}) }),
+    'a logically air-gapped vault with EncryptionKeyArn absent: an AWS-owned key': tpl({
+      Vault: { Type: 'AWS::Backup::LogicallyAirGappedBackupVault', Properties: { BackupVaultName: 'airgap', MinRetentionDays: 7, MaxRetentionDays: 35 } },
+    }),
     'the AWS-managed alias ARN aws/backup': tpl({ Vault: vault({ EncryptionKeyArn: 'arn:aws:kms:us-west-2:111122223333:alias/aws/backup' }) }),
     'the key from a parameter without AllowedValues (token)': tpl(
       { Vault: vault({ EncryptionKeyArn: { Ref: 'VaultKey' } }) },
