@@ -10,10 +10,13 @@ describeRule('HealthData-S3BucketAclNotPublic', {
     'Private': tpl({ Bucket: bucket({ AccessControl: 'Private' }) }),
     'LogDeliveryWrite for an access-log bucket': tpl({ Bucket: bucket({ AccessControl: 'LogDeliveryWrite' }) }),
     'BucketOwnerFullControl': tpl({ Bucket: bucket({ AccessControl: 'BucketOwnerFullControl' }) }),
-    'a parameter whose AllowedValues are all private ACLs': tpl(
-      { Bucket: bucket({ AccessControl: { Ref: 'Acl' } }) },
-      { Parameters: { Acl: { Type: 'String', AllowedValues: ['Private', 'BucketOwnerRead'] } } },
-    ),
+    'a parameter whose AllowedValues are all private ACLs': {
+      template: tpl(
+        { Bucket: bucket({ AccessControl: { Ref: 'Acl' } }) },
+        { Parameters: { Acl: { Type: 'String', AllowedValues: ['Private', 'BucketOwnerRead'] } } },
+      ),
+      guard: 'fail',
+    },
     'the bucket CDK writes by default': cdkTemplate((s) => new s3.Bucket(s, 'Data')),
   },
   fail: {
