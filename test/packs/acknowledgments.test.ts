@@ -75,7 +75,7 @@ describe('acknowledgments', () => {
     const { app: a, stack } = app();
     const r = new CfnResource(stack, 'Bucket', { type: 'AWS::S3::Bucket', properties: {} });
     ack(r);
-    expect(() => a.synth()).toThrow(/Stack/Bucket: HealthData-S3BucketRequiresTls can never be acknowledged/);
+    expect(() => a.synth()).toThrow(/Stack\/Bucket: HealthData-S3BucketRequiresTls can never be acknowledged/);
     expect(() => new HealthDataChecks(a).validateScope(a)).toThrow(/HealthData-S3BucketRequiresTls can never be acknowledged/);
   });
 
