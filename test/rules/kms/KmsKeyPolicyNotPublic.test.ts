@@ -33,6 +33,9 @@ describeRule('HealthData-KmsKeyPolicyNotPublic', {
   },
   fail: {
     'Principal "*" with no condition: anyone can decrypt': tpl({ Key: key([use('*')]) }),
+    'a replica key whose KeyPolicy allows "*"': tpl({
+      Replica: { Type: 'AWS::KMS::ReplicaKey', Properties: { PrimaryKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab', KeyPolicy: { Statement: [use('*')] } } },
+    }),
     'NotPrincipal in an Allow': tpl({ Key: key([{ Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::111122223333:role/x' }, Action: 'kms:Decrypt', Resource: '*' }]) }),
     'Condition absent from a statement to {AWS: ["*"]}': tpl({ Key: key([use({ AWS: ['arn:aws:iam::111122223333:root', '*'] })]) }),
     'the caller account from a parameter without AllowedValues (token)': tpl(
