@@ -7,7 +7,7 @@ const COND = { Parameters: { Env: { Type: 'String' } }, Conditions: { IsProd: { 
 describeRule('HealthData-ApiGatewayApiPrivate', {
   pass: {
     'a private REST API': tpl({ Api: rest(PRIVATE) }),
-    'a private REST API whose type comes from a parameter allowing only PRIVATE': tpl({ Api: rest({ EndpointConfiguration: { Types: [{ Ref: 'T' }] } }) }, { Parameters: { T: { Type: 'String', AllowedValues: ['PRIVATE'] } } }),
+    'a private REST API whose type comes from a parameter allowing only PRIVATE': { template: tpl({ Api: rest({ EndpointConfiguration: { Types: [{ Ref: 'T' }] } }) }, { Parameters: { T: { Type: 'String', AllowedValues: ['PRIVATE'] } } }), guard: 'fail' },
   },
   fail: {
     'EndpointConfiguration absent: the REST API is EDGE, on the internet': tpl({ Api: rest({}) }),
