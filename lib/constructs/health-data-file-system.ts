@@ -151,7 +151,10 @@ export class HealthDataFileSystem extends Construct {
       encrypted: d.encrypted,
       kmsKey: this.key.key,
       enableAutomaticBackups: d.enableAutomaticBackups,
-      allowAnonymousAccess: d.allowAnonymousAccess,
+      // CDK's "deny anonymous" mode works by adding an Allow of ClientWrite + ClientRootAccess for every principal ("*").
+      // Our policy above already denies anonymous mounts (it grants nothing to anonymous clients) without that grant,
+      // so CDK's statement is switched off here: `true` means "CDK adds no statement", not "anonymous allowed".
+      allowAnonymousAccess: !d.allowAnonymousAccess,
       removalPolicy: d.removalPolicy,
       performanceMode: d.performanceMode,
       throughputMode: d.throughputMode,
