@@ -32,6 +32,17 @@ export const msk: CatalogEntry[] = [
     title: 'Kafka traffic is TLS-only: EncryptionInTransit.ClientBroker is absent or "TLS" and InCluster is not false.',
     rationale: 'TLS_PLAINTEXT and PLAINTEXT let producers and consumers send health records in the clear; InCluster false sends replication traffic between brokers in plaintext.',
     fix: 'Remove EncryptionInfo.EncryptionInTransit or set ClientBroker to "TLS" and InCluster to true (CDK: CfnCluster encryptionInfo.encryptionInTransit).',
-    notes: 'Verified: ClientBroker allows TLS | TLS_PLAINTEXT | PLAINTEXT with default TLS, and InCluster defaults to true (CloudFormation EncryptionInTransit reference; MSK developer guide), so absence passes. Decision: no at-rest rule: MSK always encrypts data volumes (AWS-managed key when EncryptionAtRest is absent), and the pack does not require a customer-managed key for MSK. ' + SERVERLESS,
+    notes: 'Verified: ClientBroker allows TLS | TLS_PLAINTEXT | PLAINTEXT with default TLS, and InCluster defaults to true (CloudFormation EncryptionInTransit reference; MSK developer guide), so absence passes. ' + SERVERLESS,
+  }),
+  entry({
+    name: 'MskClusterCustomerKeyEncrypted',
+    category: 'E',
+    severity: 'warning',
+    service: 'msk',
+    resourceTypes: ['AWS::MSK::Cluster'],
+    title: 'Broker data volumes are encrypted with a customer-managed KMS key: EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId names it.',
+    rationale: 'With the AWS-managed aws/kafka key the customer cannot restrict, audit separately or revoke decryption of the topics holding health data.',
+    fix: 'Set EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId to a customer-managed key (CDK: CfnCluster encryptionInfo.encryptionAtRest.dataVolumeKmsKeyId: key.keyArn).',
+    notes: 'Verified: MSK always encrypts data volumes; without EncryptionAtRest it uses the AWS-managed key alias/aws/kafka (MSK developer guide, encryption at rest). Decision: a warning, not an error: the data is encrypted either way and only key control is at stake. ' + SERVERLESS,
   }),
 ];

@@ -1,1 +1,2 @@
 export { default as MqBrokerNotPublic } from './MqBrokerNotPublic';
+export { default as MqBrokerCustomerKeyEncrypted } from './MqBrokerCustomerKeyEncrypted';
