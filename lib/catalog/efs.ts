@@ -31,6 +31,10 @@ export const efs: CatalogEntry[] = [
     rationale: 'Without a file system policy, EFS authorizes every NFS client that can reach a mount target to read, write and act as root, with no identity: one security group mistake or peered network publishes the share, as with the 2.7 million call recordings on an open file server.',
     fix: 'Set FileSystemPolicy so that mounting needs IAM: grant elasticfilesystem:ClientMount (and ClientWrite) to specific roles or accounts, or to "*" only with a condition such as aws:PrincipalOrgID or aws:SourceVpce (CDK: keep allowAnonymousAccess false, the default with the @aws-cdk/aws-efs:denyAnonymousAccess flag, and use fileSystem.grantRead/grantReadWrite).',
     notes: 'Verified: with no file system policy EFS grants full access to any NFS client that can reach a mount target; once a policy exists, anonymous clients get only what it allows them. CDK\'s FileSystem with allowAnonymousAccess false writes an Allow of ClientWrite and ClientRootAccess to {AWS: "*"} with Bool elasticfilesystem:AccessedViaMountTarget "true": it grants no ClientMount, so no anonymous mount, and passes. Decision: a grant of ClientMount (or elasticfilesystem:*, Client*, *) to anyone is public unless a condition pins the caller to an account, organisation, VPC, VPC endpoint or source (publicGrants in lib/template/policy.ts); elasticfilesystem:AccessedViaMountTarget and aws:SecureTransport do not, because every anonymous NFS mount goes through a mount target and may use TLS. Whether the mount targets are reachable is judged by the security-group rules, not here.',
+    guardDifference: {
+      direction: 'stricter',
+      approximation: 'Guard reads the policy as written, without intrinsic resolution or IAM pattern matching: a statement passes only if it is Deny, has no principal, lists literal actions without wildcards other than ClientMount, names literal/Fn::GetAtt/Fn::Sub (pseudo parameters and attributes only) principals without "*", or is pinned by an Equals/Like/Arn condition on a restricting key with literal values without wildcards. A JSON-string policy, Ref principals, NotAction, actions with partial wildcards (elasticfilesystem:ClientW*) and Like values with partial wildcards fail in Guard though the rule may prove them.',
+    },
   }),
   entry({
     name: 'EfsFileSystemRequiresTls',
@@ -41,5 +45,9 @@ export const efs: CatalogEntry[] = [
     rationale: 'NFS without TLS carries recordings and file names in the clear across the network; only the file system policy can make the server refuse mounts that skip the TLS mount option.',
     fix: 'Add to FileSystemPolicy a statement {Effect: Deny, Principal: {AWS: "*"}, Action: "*", Condition: {Bool: {"aws:SecureTransport": "false"}}} and mount with the efs-utils tls option (CDK: fileSystem.addToResourcePolicy(new iam.PolicyStatement({effect: DENY, principals: [new iam.AnyPrincipal()], actions: ["*"], conditions: {Bool: {"aws:SecureTransport": "false"}}}))).',
     notes: 'Verified: EFS accepts plain NFS unless the file system policy denies aws:SecureTransport false; CDK 2.276 FileSystem writes no such statement by itself. Action must be "*" or "elasticfilesystem:*" and the statement must carry no further condition (lib/template/policy.ts deniesInsecureTransport); a statement without Resource applies to the file system, so does Resource "*" or the file system ARN.',
+    guardDifference: {
+      direction: 'stricter',
+      approximation: 'Guard matches the TLS deny structurally: Principal "*"/{AWS: "*"}, Action "*" or elasticfilesystem:*, Condition equal to {Bool|BoolIfExists: {aws:SecureTransport: false|"false"}} (keys as written), and Resource absent, "*" or Fn::GetAtt [<this file system>, Arn] (compared by definition). A JSON-string policy, a Resource written as an ARN pattern or Fn::Sub, or differently-cased condition keys fail in Guard though the rule may prove them.',
+    },
   }),
 ];
