@@ -18,17 +18,20 @@ type Maybe = RuleFinding | undefined | Array<RuleFinding | undefined>;
  */
 export function perVariant(resource: Resource, fn: (props: Props) => Maybe): RuleFinding[] {
   const variants = resource.variants();
-  const out = new Map<string, RuleFinding>();
-  for (const v of variants) {
+  const out = new Map<string, { finding: RuleFinding; branches: readonly string[]; in: Set<number> }>();
+  for (const [i, v] of variants.entries()) {
     const found = fn(v.value);
     for (const f of (Array.isArray(found) ? found : [found])) {
       if (!f) continue;
       const key = `${f.path}\u0000${f.problem}\u0000${f.found ?? ''}`;
-      if (out.has(key)) continue;
-      out.set(key, variants.length > 1 && v.branches.length ? { ...f, branches: [...(f.branches ?? []), ...v.branches] } : f);
+      const seen = out.get(key);
+      if (seen) seen.in.add(i);
+      else out.set(key, { finding: f, branches: v.branches, in: new Set([i]) });
     }
   }
-  return [...out.values()];
+  // A finding every rendering has does not depend on a branch: name branches only when some rendering escapes it.
+  return [...out.values()].map(({ finding: f, branches, in: where }) =>
+    variants.length > 1 && where.size < variants.length && branches.length ? { ...f, branches: [...(f.branches ?? []), ...branches] } : f);
 }
 
 /** Path as reported: `Properties.<path>`. */

@@ -3,7 +3,7 @@
  * the parameter group a database (instance or cluster) names sets it. Shared by
  * RdsInstanceTlsRequired and RdsClusterTlsRequired. Not a rule.
  */
-import type { Resource } from '../../template/template';
+import type { Resource, Template } from '../../template/template';
 import { describe, get, isObject, isUnknown, num, str } from '../../template/values';
 import { at } from '../check';
 import type { RuleFinding } from '../rule';
@@ -82,14 +82,17 @@ export interface DatabaseTlsOptions {
   readonly what: string;
 }
 
-/** The engine kind of a database: its `Engine`, else the family of the group it names. */
-export function databaseEngine(props: Props, ref: GroupRef): { kind?: EngineKind; finding?: RuleFinding } {
+/** The engine kind of a database: its `Engine`, else its source instance's (read replica of this template), else the family of the group it names. */
+export function databaseEngine(props: Props, ref: GroupRef, template?: Template): { kind?: EngineKind; finding?: RuleFinding } {
   const raw = props.Engine;
   const engine = str(raw);
   if (raw !== undefined && engine === undefined) {
     return { finding: { path: at('Engine'), problem: 'must be a literal engine name, so that the engine\'s TLS setting can be checked', found: describe(raw) } };
   }
   if (engine) return { kind: engineKind(engine) };
+  const source = template && props.SourceDBInstanceIdentifier !== undefined ? template.target(props.SourceDBInstanceIdentifier) : undefined;
+  const sourceEngine = source?.type === 'AWS::RDS::DBInstance' ? str(source.rawProperties.Engine) : undefined;
+  if (sourceEngine) return { kind: engineKind(sourceEngine) };
   const family = ref.kind === 'default' ? ref.family : ref.kind === 'template' ? ref.group.variants().map((v) => str(v.value.Family)).find(Boolean) : undefined;
   if (family) return { kind: engineKind(family) };
   return {
@@ -109,7 +112,7 @@ export function databaseTlsFindings(db: Resource, props: Props, opts: DatabaseTl
   const template = db.template;
   const groupValue = get(props, opts.groupProp);
   const ref = resolveGroup(template, groupValue, [opts.groupType], [opts.groupProp]);
-  const engine = databaseEngine(props, ref);
+  const engine = databaseEngine(props, ref, template);
   if (engine.finding) return [engine.finding];
   const kind = engine.kind!;
   const sw = tlsSwitch(kind);

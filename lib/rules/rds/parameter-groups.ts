@@ -36,9 +36,8 @@ export function resolveGroup(template: Template, value: unknown, types: readonly
   const m = /^default[.:](.+)$/i.exec(name);
   if (m) return { kind: 'default', family: m[1].toLowerCase() };
   for (const r of template.ofType(...types)) {
-    if (r.variants().some((v) => nameProps.some((p) => typeof v.value[p] === 'string' && (v.value[p] as string).toLowerCase() === name.toLowerCase()))) {
-      return { kind: 'template', group: r };
-    }
+    const names = nameProps.map((p) => r.rawProperties[p]);
+    if (names.some((n) => typeof n === 'string' && n.toLowerCase() === name.toLowerCase())) return { kind: 'template', group: r };
   }
   return { kind: 'unknown', why: `the group '${name}' is not defined in this template, so its settings cannot be read` };
 }
