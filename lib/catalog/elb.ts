@@ -66,5 +66,9 @@ export const elb: CatalogEntry[] = [
     rationale: 'Classic load balancers negotiate TLS 1.0 by default and custom policies can enable SSLv3, NULL or 3DES ciphers, exposing health data in transit.',
     fix: 'Add a Policies entry of PolicyType SSLNegotiationPolicyType with the attribute Reference-Security-Policy = ELBSecurityPolicy-TLS-1-2-2017-01 and name it in the listener\'s PolicyNames (CDK: escape hatch on CfnLoadBalancer), or migrate to an ALB.',
     notes: 'Verified: an HTTPS/SSL listener without an SSL negotiation policy gets ELBSecurityPolicy-2016-08 (TLS 1.0+). Policies attach to a listener through Listeners[].PolicyNames or Policies[].LoadBalancerPorts; a name not defined in Policies cannot be proven. A custom policy (no Reference-Security-Policy) must set Protocol-TLSv1.2 true and Protocol-SSLv3, -TLSv1, -TLSv1.1 false explicitly (the defaults of unlisted attributes are not documented); any enabled Protocol-* other than TLSv1.2 and any enabled cipher outside the ciphers of ELBSecurityPolicy-TLS-1-2-2017-01 fails, also next to a Reference-Security-Policy.',
+    guardDifference: {
+      direction: 'stricter',
+      approximation: 'Guard joins a listener to its policies by the names in its literal PolicyNames list only: a policy attached through Policies[].LoadBalancerPorts is not followed (matching ports needs number/string arithmetic), so such a listener fails. And once the load balancer has an HTTPS/SSL listener, every SSLNegotiationPolicyType policy it defines must be TLS 1.2-only, attached to that listener or not.',
+    },
   }),
 ];

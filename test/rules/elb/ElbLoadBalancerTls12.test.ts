@@ -20,7 +20,7 @@ const COND = { Parameters: { Env: { Type: 'String' } }, Conditions: { IsProd: { 
 describeRule('HealthData-ElbLoadBalancerTls12', {
   pass: {
     'a listener naming a policy that references ELBSecurityPolicy-TLS-1-2-2017-01': tpl({ Lb: clb([https(['Tls12'])], [ref('ELBSecurityPolicy-TLS-1-2-2017-01')]) }),
-    'a TLS 1.2 policy attached by LoadBalancerPorts': tpl({ Lb: clb([https()], [{ ...ref('ELBSecurityPolicy-TLS-1-2-2017-01'), LoadBalancerPorts: ['443'] }]) }),
+    'a TLS 1.2 policy attached by LoadBalancerPorts': { template: tpl({ Lb: clb([https()], [{ ...ref('ELBSecurityPolicy-TLS-1-2-2017-01'), LoadBalancerPorts: ['443'] }]) }), guard: 'fail' },
     'a custom policy with TLS 1.2 only and strong ciphers': tpl({ Lb: clb([https(['Custom'])], [CUSTOM_OK]) }),
     'a stickiness policy next to the TLS 1.2 policy': tpl({
       Lb: clb([https(['Sticky', 'Tls12'])], [{ PolicyName: 'Sticky', PolicyType: 'LBCookieStickinessPolicyType', Attributes: [{ Name: 'CookieExpirationPeriod', Value: '60' }] }, ref('ELBSecurityPolicy-TLS-1-2-2017-01')]),
