@@ -1,0 +1,43 @@
+/**
+ * The README's construct examples (```ts blocks between the constructs markers) are type-checked here,
+ * against the real sources, so README and code cannot drift.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as ts from 'typescript';
+
+const root = path.join(__dirname, '..', '..');
+
+function examples(): string[] {
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('<!-- constructs:start -->'), readme.indexOf('<!-- constructs:end -->'));
+  return [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
+}
+
+test('README has an example for every construct', () => {
+  const all = examples().join('\n');
+  for (const name of ['HealthDataKey', 'HealthDataNetwork', 'HealthDataBucket', 'HealthDataFileSystem', 'HealthDataDatabase',
+    'HealthDataLoadBalancer', 'HealthDataSftpServer', 'CallRecordingArchive']) {
+    expect(all).toMatch(new RegExp(`new ${name}\\(`));
+  }
+});
+
+test('README construct examples compile', () => {
+  const files = examples().map((code, i) => {
+    const file = path.join(root, 'test', 'constructs', `__readme_example_${i}.ts`);
+    return { file, code: `${code.replace(/from 'cdk-health-data'/g, "from '../../lib'")}\nexport {};\n` };
+  });
+  const host = ts.createCompilerHost({});
+  const read = host.readFile.bind(host);
+  const exists = host.fileExists.bind(host);
+  host.readFile = (f) => files.find((x) => path.resolve(x.file) === path.resolve(f))?.code ?? read(f);
+  host.fileExists = (f) => files.some((x) => path.resolve(x.file) === path.resolve(f)) || exists(f);
+  const program = ts.createProgram(files.map((f) => f.file), {
+    strict: true, noEmit: true, skipLibCheck: true, esModuleInterop: true, target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.CommonJS, resolveJsonModule: true, types: [],
+  }, host);
+  const diagnostics = ts.getPreEmitDiagnostics(program)
+    .filter((d) => d.file && files.some((x) => path.resolve(x.file) === path.resolve(d.file!.fileName)))
+    .map((d) => `${path.basename(d.file!.fileName)}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+  expect(diagnostics).toEqual([]);
+}, 120_000);
