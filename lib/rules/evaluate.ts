@@ -30,6 +30,8 @@ export interface Finding {
    * an `expired` or `refused` one is reported with the finding and does not.
    */
   readonly acknowledgment?: FindingAcknowledgment;
+  /** Line and column (1-based) of the property, or of the resource, in the template file. */
+  readonly location?: { readonly line: number; readonly column: number };
 }
 
 export interface FindingAcknowledgment {

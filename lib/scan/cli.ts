@@ -3,16 +3,21 @@
  * for CI gating. Exit 0: nothing found; 1: findings; 2: an input could not be checked
  * or the command line is wrong.
  */
+import * as fs from 'fs';
 import { formatJson } from './formats/json';
+import { formatJunit } from './formats/junit';
+import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
 import { ENGINES, exitCode, scanPaths, toolInfo, type Engine } from './scan';
 
-const USAGE = `usage: cdk-health-data scan [--format text|json] [--engine rules|guard|all] PATH...
-  PATH   a template file (.json, .yaml, .yml, .template), a directory of templates,
-         a cloud assembly (cdk.out) or - for standard input
-exit codes: 0 nothing found, 1 findings, 2 an input could not be checked`;
+const USAGE = `usage: cdk-health-data scan [--format text|json|sarif|junit] [--output FILE] [--engine rules|guard|all] PATH...
+  PATH      a template file (.json, .yaml, .yml, .template), a directory of templates,
+            a cloud assembly (cdk.out), a glob ('cdk.out/**/*.template.json') or - for standard input
+  --output  write the report to FILE; the text summary still goes to the terminal
+exit codes: 0 nothing unacknowledged found, 1 findings, 2 an input could not be checked`;
 
-const FORMATS: Record<string, (r: ReturnType<typeof scanPaths>) => string> = { text: formatText, json: formatJson };
+type Formatter = (r: ReturnType<typeof scanPaths>, engines: ReadonlyArray<'rules' | 'guard'>) => string;
+const FORMATS: Record<string, Formatter> = { text: formatText, json: formatJson, sarif: formatSarif, junit: formatJunit };
 
 export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
   const [cmd, ...rest] = argv;
@@ -30,12 +35,15 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   }
   let format = 'text';
   let engine = 'all';
+  let output: string | undefined;
   const paths: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--format' || a === '-f') format = rest[++i] ?? '';
     else if (a.startsWith('--format=')) format = a.slice('--format='.length);
     else if (a === '--engine' || a === '-e') engine = rest[++i] ?? '';
+    else if (a === '--output' || a === '-o') output = rest[++i] ?? '';
+    else if (a.startsWith('--output=')) output = a.slice('--output='.length);
     else if (a.startsWith('--engine=')) engine = a.slice('--engine='.length);
     else if (a.startsWith('-') && a !== '-') {
       err(`unknown option '${a}'\n${USAGE}\n`);
@@ -54,7 +62,18 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     err(`no PATH given: nothing to scan\n${USAGE}\n`);
     return 2;
   }
+  if (output === '') {
+    err('--output needs a file name\n');
+    return 2;
+  }
   const result = scanPaths(paths, { engine: engine as Engine });
-  out(FORMATS[format](result));
+  const engines: Array<'rules' | 'guard'> = engine === 'all' ? ['rules', 'guard'] : [engine as 'rules' | 'guard'];
+  const report = FORMATS[format](result, engines);
+  if (output) {
+    fs.writeFileSync(output, report);
+    out(formatText(result));
+  } else {
+    out(report);
+  }
   return exitCode(result);
 }

@@ -30,6 +30,12 @@ export function expandInputs(paths: readonly string[], readStdin: () => string =
     try {
       stat = fs.statSync(p);
     } catch {
+      if (/[*?[]/.test(p)) {
+        const matches = expandGlob(p);
+        if (matches.length === 0) out.push({ file: p, error: 'the pattern matches no file' });
+        out.push(...expandInputs(matches, readStdin));
+        continue;
+      }
       out.push({ file: p, error: 'no such file or directory' });
       continue;
     }
@@ -89,4 +95,48 @@ function expandAssembly(dir: string, manifestFile: string, seen: Set<string>): I
   }
   if (out.length === 0) return [{ file: dir, error: 'the cloud assembly holds no stack templates' }];
   return out;
+}
+
+/** Files matching a glob (`*`, `?`, `**`, `[...]`), for CI jobs that pass a quoted pattern. */
+export function expandGlob(pattern: string): string[] {
+  const parts = pattern.split(/[\\/]/);
+  const firstGlob = parts.findIndex((p) => /[*?[]/.test(p));
+  const base = parts.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
+  const rest = parts.slice(firstGlob).join('/');
+  let re = '';
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i];
+    if (c === '*' && rest[i + 1] === '*') {
+      re += rest[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += rest[i + 2] === '/' ? 2 : 1;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else if (c === '[') {
+      const end = rest.indexOf(']', i);
+      if (end < 0) re += '\\[';
+      else {
+        re += `[${rest.slice(i + 1, end).replace(/^!/, '^')}]`;
+        i = end;
+      }
+    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  const matcher = new RegExp(`^${re}$`);
+  const found: string[] = [];
+  const walk = (dir: string, rel: string) => {
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (name === 'node_modules' || name.startsWith('.')) continue;
+      const full = path.join(dir, name);
+      const r = rel ? `${rel}/${name}` : name;
+      if (fs.statSync(full).isDirectory()) walk(full, r);
+      else if (matcher.test(r)) found.push(base === '.' && !pattern.startsWith('./') ? r : path.join(base, r));
+    }
+  };
+  walk(base, '');
+  return found;
 }

@@ -12,6 +12,7 @@ import { judgeAcknowledgment, templateAcknowledgments } from '../packs/acknowled
 import { evaluateTemplate, isOpen, type Finding } from '../rules/evaluate';
 import { Template } from '../template/template';
 import { expandInputs, type Input } from './inputs';
+import { locator } from './locate';
 
 export type Engine = 'rules' | 'guard' | 'all';
 export const ENGINES: readonly Engine[] = ['rules', 'guard', 'all'];
@@ -21,6 +22,10 @@ export interface FileResult {
   readonly status: 'checked' | 'error';
   readonly error?: string;
   readonly findings: Finding[];
+  /** Rule ids that judged at least one resource of this template (for per-rule reports). */
+  readonly rulesEvaluated?: string[];
+  /** The resources of the template (for per-resource reports). */
+  readonly resources?: Array<{ logicalId: string; type: string; constructPath?: string }>;
 }
 
 export interface ScanResult {
@@ -43,6 +48,7 @@ export function toolInfo(): { name: string; version: string } {
 interface Loaded {
   readonly input: Input;
   readonly template?: Template;
+  readonly text?: string;
   readonly error?: string;
 }
 
@@ -50,7 +56,7 @@ function load(input: Input): Loaded {
   if (input.error) return { input, error: input.error };
   try {
     const text = input.text ?? fs.readFileSync(input.file, 'utf8');
-    return { input, template: Template.parse(text, input.file) };
+    return { input, text, template: Template.parse(text, input.file) };
   } catch (e) {
     return { input, error: (e as Error).message };
   }
@@ -77,7 +83,18 @@ export function scanPaths(paths: readonly string[], opts: ScanOptions = {}): Sca
   const files = loaded.map((l): FileResult => {
     const error = l.error ?? errors.get(l);
     if (error) return { file: l.input.file, status: 'error', error, findings: [] };
-    return { file: l.input.file, status: 'checked', findings: findings.get(l)!.map((f) => withAcknowledgment(l.template!, f)) };
+    const locate = locator(l.text ?? '');
+    const t = l.template!;
+    return {
+      file: l.input.file,
+      status: 'checked',
+      findings: findings.get(l)!.map((f) => {
+        const location = f.logicalId ? locate(f.logicalId, f.path) : undefined;
+        return withAcknowledgment(t, location ? { ...f, location } : f);
+      }),
+      rulesEvaluated: CATALOG.filter((e) => e.resourceTypes.some((ty) => t.ofType(ty).length > 0)).map((e) => e.id),
+      resources: [...t.resources.values()].map((r) => ({ logicalId: r.logicalId, type: r.type, ...(r.constructPath ? { constructPath: r.constructPath } : {}) })),
+    };
   });
   return { tool: toolInfo(), files };
 }

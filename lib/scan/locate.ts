@@ -1,0 +1,62 @@
+/**
+ * Where a resource or property sits in a template file (line and column, 1-based),
+ * for SARIF. JSON is read by the same YAML parser (JSON is YAML), keeping positions.
+ */
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** `Properties.A[0].B` -> ['Properties', 'A', 0, 'B'] */
+export function pathSegments(p: string): Array<string | number> {
+  const out: Array<string | number> = [];
+  for (const part of p.split('.').filter(Boolean)) {
+    const m = /^([^[]*)((\[\d+\])*)$/.exec(part);
+    if (!m) {
+      out.push(part);
+      continue;
+    }
+    if (m[1]) out.push(m[1]);
+    for (const i of m[2].matchAll(/\[(\d+)\]/g)) out.push(Number(i[1]));
+  }
+  return out;
+}
+
+/** A locator for one file's text; `locate` returns the deepest existing node on the path. */
+export function locator(text: string): (logicalId: string, path?: string) => Position | undefined {
+  const lc = new LineCounter();
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    // Unknown tags (!Ref ...) only warn: positions are all we need here.
+    doc = parseDocument(text, { lineCounter: lc, keepSourceTokens: false, uniqueKeys: false, strict: false });
+  } catch {
+    return () => undefined;
+  }
+  const pos = (n: Node | undefined): Position | undefined => {
+    if (!n || !n.range) return undefined;
+    const { line, col } = lc.linePos(n.range[0]);
+    return { line, column: col };
+  };
+  return (logicalId, p) => {
+    let node: unknown = doc.contents;
+    let best: Position | undefined;
+    for (const seg of ['Resources', logicalId, ...(p ? pathSegments(p) : [])]) {
+      if (isMap(node)) {
+        const pair = node.items.find((it) => String((it.key as { value?: unknown })?.value ?? it.key) === String(seg));
+        if (!pair) break;
+        best = pos(pair.key as Node) ?? best;
+        node = pair.value;
+      } else if (isSeq(node) && typeof seg === 'number') {
+        const item = node.items[seg] as Node | undefined;
+        if (!item) break;
+        best = pos(item) ?? best;
+        node = item;
+      } else {
+        break;
+      }
+    }
+    return best;
+  };
+}
