@@ -9,10 +9,13 @@ const cond = { Parameters: { Env: { Type: 'String' } }, Conditions: { IsProd: { 
 describeRule('HealthData-DaxClusterEndpointTls', {
   pass: {
     'TLS endpoint': tpl({ Dax: dax({ ClusterEndpointEncryptionType: 'TLS' }) }),
-    'a parameter whose AllowedValues are all TLS': tpl(
-      { Dax: dax({ ClusterEndpointEncryptionType: { Ref: 'Enc' } }) },
-      { Parameters: { Enc: { Type: 'String', AllowedValues: ['TLS'] } } },
-    ),
+    'a parameter whose AllowedValues are all TLS': {
+      template: tpl(
+        { Dax: dax({ ClusterEndpointEncryptionType: { Ref: 'Enc' } }) },
+        { Parameters: { Enc: { Type: 'String', AllowedValues: ['TLS'] } } },
+      ),
+      guard: 'fail',
+    },
   },
   fail: {
     'ClusterEndpointEncryptionType absent (the default NONE is plaintext)': tpl({ Dax: dax({}) }),
