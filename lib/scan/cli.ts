@@ -4,6 +4,7 @@
  * or the command line is wrong.
  */
 import * as fs from 'fs';
+import { buildAudit, formatAuditJson, formatAuditMarkdown } from './audit';
 import { formatJson } from './formats/json';
 import { formatJunit } from './formats/junit';
 import { formatSarif } from './formats/sarif';
@@ -14,6 +15,9 @@ const USAGE = `usage: cdk-health-data scan [--format text|json|sarif|junit] [--o
   PATH      a template file (.json, .yaml, .yml, .template), a directory of templates,
             a cloud assembly (cdk.out), a glob ('cdk.out/**/*.template.json') or - for standard input
   --output  write the report to FILE; the text summary still goes to the terminal
+       cdk-health-data report [--output report.md] [--json report.json] [--engine ...] PATH...
+            the audit report: per template and resource, every rule evaluated, its result,
+            acknowledgments with reason, ticket and expiry, and the controls each rule serves
 exit codes: 0 nothing unacknowledged found, 1 findings, 2 an input could not be checked`;
 
 type Formatter = (r: ReturnType<typeof scanPaths>, engines: ReadonlyArray<'rules' | 'guard'>) => string;
@@ -29,13 +33,14 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     out(`${USAGE}\n`);
     return 0;
   }
-  if (cmd !== 'scan') {
+  if (cmd !== 'scan' && cmd !== 'report') {
     err(`${cmd ? `unknown command '${cmd}'` : 'no command given'}\n${USAGE}\n`);
     return 2;
   }
   let format = 'text';
   let engine = 'all';
   let output: string | undefined;
+  let jsonOut: string | undefined;
   const paths: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -44,6 +49,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     else if (a === '--engine' || a === '-e') engine = rest[++i] ?? '';
     else if (a === '--output' || a === '-o') output = rest[++i] ?? '';
     else if (a.startsWith('--output=')) output = a.slice('--output='.length);
+    else if (a === '--json' && cmd === 'report') jsonOut = rest[++i] ?? '';
     else if (a.startsWith('--engine=')) engine = a.slice('--engine='.length);
     else if (a.startsWith('-') && a !== '-') {
       err(`unknown option '${a}'\n${USAGE}\n`);
@@ -67,6 +73,14 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     return 2;
   }
   const result = scanPaths(paths, { engine: engine as Engine });
+  if (cmd === 'report') {
+    const audit = buildAudit(result);
+    const md = formatAuditMarkdown(audit);
+    if (output) fs.writeFileSync(output, md);
+    if (jsonOut) fs.writeFileSync(jsonOut, formatAuditJson(audit));
+    out(output ? formatText(result) : md);
+    return exitCode(result);
+  }
   const engines: Array<'rules' | 'guard'> = engine === 'all' ? ['rules', 'guard'] : [engine as 'rules' | 'guard'];
   const report = FORMATS[format](result, engines);
   if (output) {

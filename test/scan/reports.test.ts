@@ -138,3 +138,23 @@ describe('inputs', () => {
     expect(run('scan', path.join(dir, 'glob', '*.nothing')).code).toBe(2);
   });
 });
+
+describe('audit report', () => {
+  test('lists per template and resource every rule evaluated, its result, acknowledgments and controls', () => {
+    const md = path.join(dir, 'audit.md');
+    const json = path.join(dir, 'audit.json');
+    const r = run('report', '--engine', 'rules', '--output', md, '--json', json, ACKED, PUBLIC_YAML);
+    expect(r.code).toBe(1);
+    const text = fs.readFileSync(md, 'utf8');
+    expect(text).toMatch(/^# Health-data compliance report/);
+    expect(text).toMatch(/\| .*acked\.json \| Bucket \| HealthData-S3BucketPublicAccessBlocked \| active \| test exception \| SEC-9 \| 2999-12-31 \|/);
+    expect(text).toMatch(/\| HealthData-S3BucketAclNotPublic \| P \| FAIL \| Properties\.AccessControl .*\| GDPR Art\. 32\(1\)\(b\)/);
+    expect(text).toMatch(/\| HealthData-S3BucketPublicAccessBlocked \| P \| ACKNOWLEDGED \|/);
+    const audit = JSON.parse(fs.readFileSync(json, 'utf8'));
+    const bucket = audit.templates[0].resources.find((x: { logicalId: string }) => x.logicalId === 'Bucket');
+    const pab = bucket.checks.find((c: { ruleId: string }) => c.ruleId === 'HealthData-S3BucketPublicAccessBlocked');
+    expect(pab).toMatchObject({ result: 'acknowledged', acknowledgment: { status: 'active', ticket: 'SEC-9', expires: '2999-12-31' } });
+    expect(pab.controls.length).toBeGreaterThan(0);
+    expect(audit.templates[1].resources.map((x: { logicalId: string }) => x.logicalId)).toEqual(['Bucket']);
+  });
+});
