@@ -11,10 +11,13 @@ describeRule('HealthData-MemoryDbClusterAuthenticated', {
   pass: {
     'a named ACL': tpl({ Db: cluster({ ACLName: 'phi-acl' }) }),
     'Ref to an ACL of the template (the CDK shape: aclName: acl.ref)': tpl({ Acl: acl, Db: cluster({ ACLName: { Ref: 'Acl' } }) }),
-    'a parameter whose AllowedValues are all named ACLs': tpl(
-      { Db: cluster({ ACLName: { Ref: 'Acl' } }) },
-      { Parameters: { Acl: { Type: 'String', AllowedValues: ['phi-acl', 'phi-acl-2'] } } },
-    ),
+    'a parameter whose AllowedValues are all named ACLs': {
+      template: tpl(
+        { Db: cluster({ ACLName: { Ref: 'Acl' } }) },
+        { Parameters: { Acl: { Type: 'String', AllowedValues: ['phi-acl', 'phi-acl-2'] } } },
+      ),
+      guard: 'fail',
+    },
   },
   fail: {
     'the open-access ACL lets anyone in without a password': tpl({ Db: cluster({ ACLName: 'open-access' }) }),
