@@ -17,10 +17,13 @@ describeRule('HealthData-ElastiCacheTransitEncrypted', {
       Cache: group({ TransitEncryptionEnabled: 'true', TransitEncryptionMode: 'required' }),
     }),
     'memcached cache cluster with TLS': tpl({ Cache: node({ Engine: 'memcached', TransitEncryptionEnabled: true }) }),
-    'a parameter whose AllowedValues are all true': tpl(
-      { Cache: group({ TransitEncryptionEnabled: { Ref: 'Tls' } }) },
-      { Parameters: { Tls: { Type: 'String', AllowedValues: ['true'] } } },
-    ),
+    'a parameter whose AllowedValues are all true': {
+      template: tpl(
+        { Cache: group({ TransitEncryptionEnabled: { Ref: 'Tls' } }) },
+        { Parameters: { Tls: { Type: 'String', AllowedValues: ['true'] } } },
+      ),
+      guard: 'fail',
+    },
   },
   fail: {
     'TransitEncryptionEnabled absent (the default is plaintext)': tpl({ Cache: group({ AtRestEncryptionEnabled: true }) }),
