@@ -37,5 +37,11 @@ export const sqs: CatalogEntry[] = [
       + 'a deny narrowed by a further condition, or a policy that names the queue only under one Fn::If branch does not count. A queue has one policy: '
       + 'every policy of the template naming the queue must carry the deny. The deny must cover the queue ARN (${Queue.Arn}, the ARN built from its name, or a wildcard). '
       + 'CDK\'s enforceSSL shape (Deny {AWS: "*"} sqs:* Bool aws:SecureTransport "false") passes.',
+    guardDifference: {
+      direction: 'stricter',
+      approximation: 'Guard accepts the deny only on Resource "*", Fn::GetAtt [<queue>, Arn] or Fn::Sub "${<queue>.Arn}" of the queue the policy names by Ref; '
+        + 'an ARN built from the queue\'s literal QueueName (arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:<name>) fails, because Guard cannot '
+        + 'extract the name from the ARN and compare it with that queue\'s QueueName within the per-queue join.',
+    },
   }),
 ];

@@ -24,10 +24,13 @@ function cdk(build: (stack: Stack) => void) {
 describeRule('HealthData-SqsQueueRequiresTls', {
   pass: {
     'a queue policy naming the queue denies requests without TLS': tpl({ Queue: queue(), Policy: policy([{ Ref: 'Queue' }], [tlsDeny(arnOf('Queue'))]) }),
-    'the deny written with the ARN built from the queue name and Action "*"': tpl({
-      Queue: queue({ QueueName: 'lab-results' }),
-      Policy: policy([{ Ref: 'Queue' }], [{ ...tlsDeny({ 'Fn::Sub': 'arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:lab-results' }), Action: '*', Condition: { Bool: { 'aws:SecureTransport': false } } }]),
-    }),
+    'the deny written with the ARN built from the queue name and Action "*"': {
+      template: tpl({
+        Queue: queue({ QueueName: 'lab-results' }),
+        Policy: policy([{ Ref: 'Queue' }], [{ ...tlsDeny({ 'Fn::Sub': 'arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:lab-results' }), Action: '*', Condition: { Bool: { 'aws:SecureTransport': false } } }]),
+      }),
+      guard: 'fail', // declared difference: Guard does not match the QueueName inside the ARN
+    },
     'the deny on Resource "*" beside an Allow for a role': tpl({
       Queue: queue(),
       Policy: policy([{ Ref: 'Queue' }], [
