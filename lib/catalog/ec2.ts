@@ -53,6 +53,10 @@ export const ec2: CatalogEntry[] = [
     rationale: 'An instance with a public IP address is one security group rule away from exposing the health data it processes or stores to the internet.',
     fix: 'Launch into a private subnet (SubnetId of a subnet with MapPublicIpOnLaunch false and no internet gateway route) or set NetworkInterfaces[0].AssociatePublicIpAddress false (CDK: vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }, associatePublicIpAddress: false).',
     notes: 'AssociatePublicIpAddress true on any interface is a finding; false on the primary interface overrides the subnet. When absent, the subnet decides: a subnet with MapPublicIpOnLaunch true or a route table (SubnetRouteTableAssociation) with a route to an internet gateway for a public destination is public; a subnet not in the template is unproven. No SubnetId at all means the default VPC, whose default subnets assign public IPs (verified: AssociatePublicIpAddress defaults to the subnet setting, true in a default subnet). An instance without subnet that launches from a launch template of this template is judged by the template\'s interfaces. Elastic IPs are judged by Ec2ElasticIpNotOnInstance.',
+    guardDifference: {
+      direction: 'stricter',
+      approximation: 'Guard follows the subnet and the launch template through the template, but judges routes coarsely: a subnet is private to Guard only as a Ref to an AWS::EC2::Subnet of this template with MapPublicIpOnLaunch absent or false whose associated route tables (by Ref) have no AWS::EC2::Route through any GatewayId, so a VPN-gateway route, a gateway route to a private destination, or an association or route naming its subnet or table other than by Ref also fails.',
+    },
   }),
   entry({
     name: 'Ec2LaunchTemplateNoPublicIp',
@@ -63,6 +67,10 @@ export const ec2: CatalogEntry[] = [
     rationale: 'Every instance launched from a template that assigns public IPs is reachable from the internet, with the health data it handles.',
     fix: 'Set LaunchTemplateData.NetworkInterfaces[0].AssociatePublicIpAddress false, or launch only into private subnets (CDK: ec2.LaunchTemplate with associatePublicIpAddress: false; AutoScalingGroup vpcSubnets private).',
     notes: 'AssociatePublicIpAddress true (or unproven) on any interface is a finding. When absent, the subnets decide: the VPCZoneIdentifier of auto scaling groups (Subnets of EKS node groups, ComputeResources.Subnets of Batch compute environments) that launch from it must be private subnets of this template; a group without subnets launches into the default VPC (public). Instances that use the template are judged by Ec2InstanceNoPublicIp. A template that nothing in this stack launches from and that does not set AssociatePublicIpAddress false cannot be proven, so it is a finding.',
+    guardDifference: {
+      direction: 'stricter',
+      approximation: 'Guard requires the template to list its NetworkInterfaces and each to set AssociatePublicIpAddress false or, when left out, to be a secondary/existing interface or a primary one in a private subnet of this template (a subnet is private to Guard only as a Ref to an AWS::EC2::Subnet of this template with MapPublicIpOnLaunch absent or false whose associated route tables (by Ref) have no AWS::EC2::Route through any GatewayId, so a VPN-gateway route, a gateway route to a private destination, or an association or route naming its subnet or table other than by Ref also fails). A template that leaves the interfaces (or their subnet) out fails: the rule then judges the subnets of the auto scaling groups, node groups and compute environments that launch from it, a reverse join Guard cannot do.',
+    },
   }),
   entry({
     name: 'Ec2LaunchConfigurationNoPublicIp',
@@ -73,6 +81,10 @@ export const ec2: CatalogEntry[] = [
     rationale: 'Every instance of an auto scaling group with public IPs is reachable from the internet, with the health data it handles.',
     fix: 'Set AssociatePublicIpAddress false and give the auto scaling group private subnets in VPCZoneIdentifier (CDK: prefer a LaunchTemplate with associatePublicIpAddress: false; vpcSubnets private).',
     notes: 'Verified default: when AssociatePublicIpAddress is absent, instances get a public IPv4 address in a default subnet and follow the subnet\'s public IP setting in a nondefault one. So absence is judged through the auto scaling groups that use the configuration: every VPCZoneIdentifier subnet must be provably private (subnetIsPublic); no VPCZoneIdentifier (default VPC), a subnet list parameter, or no group in this template is a finding.',
+    guardDifference: {
+      direction: 'stricter',
+      approximation: 'Guard requires AssociatePublicIpAddress false: when it is absent the rule judges the VPCZoneIdentifier subnets of the auto scaling groups that use the configuration, a reverse join Guard cannot do, so absence fails.',
+    },
   }),
   entry({
     name: 'Ec2SubnetNoAutoPublicIp',

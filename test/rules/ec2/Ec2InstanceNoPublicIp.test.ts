@@ -11,6 +11,15 @@ describeRule('HealthData-Ec2InstanceNoPublicIp', {
       ...VPC, I: instance({ NetworkInterfaces: [ni({ AssociatePublicIpAddress: false, SubnetId: { Ref: 'PublicSubnet' } })] }),
     }),
     'an interface in a private subnet with AssociatePublicIpAddress absent': tpl({ ...VPC, I: instance({ NetworkInterfaces: [ni({ SubnetId: { Ref: 'PrivateSubnet' } })] }) }),
+    'an instance in a subnet whose only gateway route goes to a VPN gateway (Guard fails any gateway route)': {
+      template: tpl({
+        ...VPC,
+        Vgw: { Type: 'AWS::EC2::VPNGateway', Properties: { Type: 'ipsec.1' } },
+        VpnRoute: { Type: 'AWS::EC2::Route', Properties: { RouteTableId: { Ref: 'PrivateRt' }, DestinationCidrBlock: '198.51.100.0/24', GatewayId: { Ref: 'Vgw' } } },
+        I: instance({ SubnetId: { Ref: 'PrivateSubnet' } }),
+      }),
+      guard: 'fail',
+    },
     'an instance without subnet that launches from a launch template placing it in a private subnet': tpl({
       ...VPC,
       Lt: { Type: 'AWS::EC2::LaunchTemplate', Properties: { LaunchTemplateData: { NetworkInterfaces: [{ DeviceIndex: 0, SubnetId: { Ref: 'PrivateSubnet' } }] } } },

@@ -11,7 +11,7 @@ describeRule('HealthData-Ec2LaunchConfigurationNoPublicIp', {
   pass: {
     'AssociatePublicIpAddress false': tpl({ Lc: lc({ AssociatePublicIpAddress: false }) }),
     'AssociatePublicIpAddress "false" as a string, used in private subnets': tpl({ ...VPC, Lc: lc({ AssociatePublicIpAddress: 'false' }), G: asg([{ Ref: 'PrivateSubnet' }]) }),
-    'absent, and the only group launches into a private subnet of this template': tpl({ ...VPC, Lc: lc(), G: asg([{ Ref: 'PrivateSubnet' }]) }),
+    'absent, and the only group launches into a private subnet of this template (Guard cannot follow the group)': { template: tpl({ ...VPC, Lc: lc(), G: asg([{ Ref: 'PrivateSubnet' }]) }), guard: 'fail' },
   },
   fail: {
     'AssociatePublicIpAddress true': { template: tpl({ ...VPC, Lc: lc({ AssociatePublicIpAddress: true }), G: asg([{ Ref: 'PrivateSubnet' }]) }), flagged: ['Lc'] },

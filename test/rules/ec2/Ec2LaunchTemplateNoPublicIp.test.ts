@@ -10,10 +10,14 @@ const asg = (subnets: unknown) => ({
 describeRule('HealthData-Ec2LaunchTemplateNoPublicIp', {
   pass: {
     'AssociatePublicIpAddress false on the interface': tpl({ Lt: lt({ NetworkInterfaces: [{ DeviceIndex: 0, AssociatePublicIpAddress: false }] }) }),
-    'no interfaces, used by an auto scaling group in private subnets': tpl({ ...VPC, Lt: lt({}), G: asg([{ Ref: 'PrivateSubnet' }]) }),
-    'no interfaces, used by an instance (judged as an instance)': tpl({
-      ...VPC, Lt: lt({}), I: { Type: 'AWS::EC2::Instance', Properties: { SubnetId: { Ref: 'PrivateSubnet' }, LaunchTemplate: { LaunchTemplateId: { Ref: 'Lt' }, Version: '1' } } },
-    }),
+    'no interfaces, used by an auto scaling group in private subnets (Guard cannot follow the group)': { template: tpl({ ...VPC, Lt: lt({}), G: asg([{ Ref: 'PrivateSubnet' }]) }), guard: 'fail' },
+    'no interfaces, used by an instance (judged as an instance; Guard cannot follow the instance)': {
+      template: tpl({
+        ...VPC, Lt: lt({}), I: { Type: 'AWS::EC2::Instance', Properties: { SubnetId: { Ref: 'PrivateSubnet' }, LaunchTemplate: { LaunchTemplateId: { Ref: 'Lt' }, Version: '1' } } },
+      }),
+      guard: 'fail',
+    },
+    'an interface in a private subnet of this template with AssociatePublicIpAddress absent': tpl({ ...VPC, Lt: lt({ NetworkInterfaces: [{ DeviceIndex: 0, SubnetId: { Ref: 'PrivateSubnet' } }] }) }),
   },
   fail: {
     'AssociatePublicIpAddress true gives every instance a public IP': { template: tpl({ Lt: lt({ NetworkInterfaces: [{ DeviceIndex: 0, AssociatePublicIpAddress: 'true' }] }) }), flagged: ['Lt'] },
