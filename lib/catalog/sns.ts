@@ -37,5 +37,11 @@ export const sns: CatalogEntry[] = [
       + 'Decision: a deny of sns:Publish is enough, because Publish is the action that carries message content; deliveries to subscribers are governed by '
       + 'the subscription protocol, not by this policy. A topic without such a policy is a finding; a deny on another topic, a deny narrowed by a further '
       + 'condition or principal, or a policy that names the topic only under one Fn::If branch does not count. Every policy naming the topic must carry the deny.',
+    guardDifference: {
+      direction: 'stricter',
+      approximation: 'Guard accepts the deny only on Resource "*", {Ref: <topic>}, Fn::GetAtt [<topic>, TopicArn] or Fn::Sub "${<topic>}"/"${<topic>.TopicArn}" of the topic the policy names by Ref; '
+        + 'an ARN built from the topic\'s literal TopicName (arn:aws:sns:${AWS::Region}:${AWS::AccountId}:<name>) fails, because Guard cannot '
+        + 'extract the name from the ARN and compare it with that topic\'s TopicName within the per-topic join.',
+    },
   }),
 ];

@@ -23,10 +23,13 @@ function cdk(build: (stack: Stack) => void) {
 describeRule('HealthData-SnsTopicRequiresTls', {
   pass: {
     'a topic policy naming the topic denies publishing without TLS': tpl({ Topic: topic(), Policy: policy([{ Ref: 'Topic' }], [tlsDeny({ Ref: 'Topic' })]) }),
-    'the deny of sns:* on the ARN built from the topic name': tpl({
-      Topic: topic({ TopicName: 'lab-results' }),
-      Policy: policy([{ Ref: 'Topic' }], [tlsDeny({ 'Fn::Sub': 'arn:aws:sns:${AWS::Region}:${AWS::AccountId}:lab-results' }, { Action: 'sns:*', Principal: { AWS: '*' } })]),
-    }),
+    'the deny of sns:* on the ARN built from the topic name': {
+      template: tpl({
+        Topic: topic({ TopicName: 'lab-results' }),
+        Policy: policy([{ Ref: 'Topic' }], [tlsDeny({ 'Fn::Sub': 'arn:aws:sns:${AWS::Region}:${AWS::AccountId}:lab-results' }, { Action: 'sns:*', Principal: { AWS: '*' } })]),
+      }),
+      guard: 'fail', // declared difference: Guard does not match the TopicName inside the ARN
+    },
     'an AWS::SNS::TopicInlinePolicy with the deny': tpl({
       Topic: topic(),
       Inline: { Type: 'AWS::SNS::TopicInlinePolicy', Properties: { TopicArn: { Ref: 'Topic' }, PolicyDocument: { Statement: [tlsDeny('*')] } } },
