@@ -16,10 +16,13 @@ describeRule('HealthData-DmsEndpointSslRequired', {
     'MySQL source with SslMode require': tpl({ E: ep('mysql', { SslMode: 'require' }) }),
     'an S3 target reached over HTTPS has no SslMode to set': tpl({ E: ep('s3', { S3Settings: { BucketName: 'b' } }) }),
     'a Kafka target with SecurityProtocol sasl-ssl': tpl({ E: ep('kafka', { KafkaSettings: { Broker: 'b:9096', SecurityProtocol: 'sasl-ssl' } }) }),
-    'SslMode from a parameter whose AllowedValues are all secure': tpl(
-      { E: ep('oracle', { SslMode: { Ref: 'Mode' } }) },
-      { Parameters: { Mode: { Type: 'String', AllowedValues: ['verify-ca', 'verify-full'] } } },
-    ),
+    'SslMode from a parameter whose AllowedValues are all secure': {
+      template: tpl(
+        { E: ep('oracle', { SslMode: { Ref: 'Mode' } }) },
+        { Parameters: { Mode: { Type: 'String', AllowedValues: ['verify-ca', 'verify-full'] } } },
+      ),
+      guard: 'fail',
+    },
     'the shape CDK CfnEndpoint writes with sslMode verify-full': cdkEp('verify-full'),
   },
   fail: {

@@ -10,10 +10,13 @@ describeRule('HealthData-RdsInstanceNotPublic', {
   pass: {
     'PubliclyAccessible false': tpl({ Db: instance({ Engine: 'mysql', PubliclyAccessible: false, DBSubnetGroupName: 'private' }) }),
     'PubliclyAccessible "false" as a string': tpl({ Db: instance({ Engine: 'mysql', PubliclyAccessible: 'false' }) }),
-    'a parameter whose AllowedValues are all false': tpl(
-      { Db: instance({ Engine: 'mysql', PubliclyAccessible: { Ref: 'Pub' } }) },
-      { Parameters: { Pub: { Type: 'String', AllowedValues: ['false'] } } },
-    ),
+    'a parameter whose AllowedValues are all false': {
+      template: tpl(
+        { Db: instance({ Engine: 'mysql', PubliclyAccessible: { Ref: 'Pub' } }) },
+        { Parameters: { Pub: { Type: 'String', AllowedValues: ['false'] } } },
+      ),
+      guard: 'fail',
+    },
     'the shape CDK DatabaseInstance writes in isolated subnets': cdkTemplate((s, vpc) => {
       new rds.DatabaseInstance(s, 'Pg', { engine: pg, vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED } });
     }),
