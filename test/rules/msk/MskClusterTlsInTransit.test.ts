@@ -7,10 +7,13 @@ describeRule('HealthData-MskClusterTlsInTransit', {
   pass: {
     'no EncryptionInfo (TLS and in-cluster encryption are the defaults)': tpl({ Kafka: cluster({}) }),
     'TLS between clients and brokers and inside the cluster': tpl({ Kafka: cluster(transit({ ClientBroker: 'TLS', InCluster: true })) }),
-    'a parameter whose AllowedValues are all TLS': tpl(
-      { Kafka: cluster(transit({ ClientBroker: { Ref: 'Mode' } })) },
-      { Parameters: { Mode: { Type: 'String', AllowedValues: ['TLS'] } } },
-    ),
+    'a parameter whose AllowedValues are all TLS': {
+      template: tpl(
+        { Kafka: cluster(transit({ ClientBroker: { Ref: 'Mode' } })) },
+        { Parameters: { Mode: { Type: 'String', AllowedValues: ['TLS'] } } },
+      ),
+      guard: 'fail',
+    },
   },
   fail: {
     'PLAINTEXT client traffic (unlike absent, which is TLS)': tpl({ Kafka: cluster(transit({ ClientBroker: 'PLAINTEXT' })) }),
