@@ -7,7 +7,10 @@ describeRule('HealthData-DocDbClusterParameterGroupTlsEnabled', {
     'tls enabled': tpl({ G: docGroup({ tls: 'enabled' }) }),
     'tls1.2+': tpl({ G: docGroup({ tls: 'tls1.2+' }) }),
     'tls left out: a new group takes the family default, enabled': tpl({ G: docGroup({ ttl_monitor: 'enabled' }) }),
-    'tls from a parameter whose AllowedValues are all secure': tpl({ G: docGroup({ tls: { Ref: 'Tls' } }) }, { Parameters: { Tls: { Type: 'String', AllowedValues: ['enabled', 'tls1.3+'] } } }),
+    'tls from a parameter whose AllowedValues are all secure': {
+      template: tpl({ G: docGroup({ tls: { Ref: 'Tls' } }) }, { Parameters: { Tls: { Type: 'String', AllowedValues: ['enabled', 'tls1.3+'] } } }),
+      guard: 'fail',
+    },
   },
   fail: {
     'tls disabled lets clients connect in plaintext': tpl({ G: docGroup({ tls: 'disabled', ttl_monitor: 'enabled' }) }),

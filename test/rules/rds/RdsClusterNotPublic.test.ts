@@ -7,10 +7,13 @@ describeRule('HealthData-RdsClusterNotPublic', {
   pass: {
     'a Multi-AZ DB cluster with PubliclyAccessible false': tpl({ C: multiAz({ PubliclyAccessible: false, DBSubnetGroupName: 'private' }) }),
     'an Aurora cluster: its instances carry the setting (not applicable)': tpl({ C: cluster({ Engine: 'aurora-postgresql' }) }),
-    'a parameter whose AllowedValues are all false': tpl(
-      { C: multiAz({ PubliclyAccessible: { Ref: 'Pub' } }) },
-      { Parameters: { Pub: { Type: 'String', AllowedValues: ['false'] } } },
-    ),
+    'a parameter whose AllowedValues are all false': {
+      template: tpl(
+        { C: multiAz({ PubliclyAccessible: { Ref: 'Pub' } }) },
+        { Parameters: { Pub: { Type: 'String', AllowedValues: ['false'] } } },
+      ),
+      guard: 'fail',
+    },
   },
   fail: {
     'PubliclyAccessible true exposes the writer and reader endpoints': tpl({ C: multiAz({ PubliclyAccessible: true }) }),
