@@ -32,10 +32,13 @@ describeRule('HealthData-RdsInstanceTlsRequired', {
       G: group('mysql8.0', { require_secure_transport: 'ON' }, { DBParameterGroupName: 'hd-mysql' }),
       Db: instance({ Engine: 'mysql', DBParameterGroupName: 'hd-mysql' }),
     }),
-    'the switch from a parameter whose AllowedValues are all secure': tpl(
-      { G: group('mysql8.0', { require_secure_transport: { Ref: 'Tls' } }), Db: instance({ Engine: 'mysql', DBParameterGroupName: { Ref: 'G' } }) },
-      { Parameters: { Tls: { Type: 'String', AllowedValues: ['ON', '1'] } } },
-    ),
+    'the switch from a parameter whose AllowedValues are all secure': {
+      template: tpl(
+        { G: group('mysql8.0', { require_secure_transport: { Ref: 'Tls' } }), Db: instance({ Engine: 'mysql', DBParameterGroupName: { Ref: 'G' } }) },
+        { Parameters: { Tls: { Type: 'String', AllowedValues: ['ON', '1'] } } },
+      ),
+      guard: 'fail',
+    },
     'Oracle with native network encryption REQUIRED in its option group': tpl({
       O: optionGroup('REQUIRED'),
       Db: instance({ Engine: 'oracle-ee', EngineVersion: '19', OptionGroupName: { Ref: 'O' } }),
