@@ -103,11 +103,14 @@ interface GuardOutput {
  */
 export function runGuard(templateFiles: readonly string[], dir: string = policiesDir()): GuardFileResult[] {
   if (templateFiles.length === 0) return [];
-  const files = policyFiles(dir);
-  if (files.length === 0) throw new GuardError(`no Guard policies found in ${dir}`);
+  const all = policyFiles(dir);
+  if (all.length === 0) throw new GuardError(`no Guard policies found in ${dir}`);
+  // Guard pays for every (policy x resource) pair: run only the policies whose resource types occur.
+  const files = relevantPolicies(all, dir, templateFiles);
+  if (files.length === 0) return templateFiles.map((file) => ({ file, findings: [] }));
   const expected = entryRuleNames(files);
   const bin = guardBinary();
-  const args = ['validate', '--rules', dir, ...templateFiles.flatMap((t) => ['--data', t]), '--output-format', 'json', '--show-summary', 'none', '--structured'];
+  const args = ['validate', ...files.flatMap((f) => ['--rules', f]), ...templateFiles.flatMap((t) => ['--data', t]), '--output-format', 'json', '--show-summary', 'none', '--structured'];
   const r = spawnSync(bin, args, { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
   if (r.error) throw new GuardError(`cfn-guard could not be run: ${r.error.message}`);
   if (r.status !== 0 && r.status !== 19) {
@@ -140,6 +143,30 @@ export function runGuard(templateFiles: readonly string[], dir: string = policie
       findings.push(...located.values());
     }
     return { file, findings };
+  });
+}
+
+/**
+ * The policies that can apply to the templates: those of catalog rules judging a resource type
+ * present in any of them. A policy that is not a catalog rule's twin always runs. A template that
+ * cannot be read here is left to cfn-guard, which reports it; then every policy runs.
+ */
+function relevantPolicies(files: readonly string[], dir: string, templateFiles: readonly string[]): string[] {
+  const types = new Set<string>();
+  for (const t of templateFiles) {
+    try {
+      const body = JSON.parse(fs.readFileSync(t, 'utf8')) as { Resources?: Record<string, { Type?: unknown }> };
+      for (const r of Object.values(body.Resources ?? {})) if (typeof r?.Type === 'string') types.add(r.Type);
+    } catch {
+      return [...files];
+    }
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { CATALOG } = require('../catalog') as typeof import('../catalog');
+  return files.filter((f) => {
+    const rel = path.relative(dir, f).split(path.sep);
+    const entry = rel.length === 2 ? CATALOG.find((e) => e.service === rel[0] && `${e.name}.guard` === rel[1]) : undefined;
+    return !entry || entry.resourceTypes.some((t) => types.has(t));
   });
 }
 
