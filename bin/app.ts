@@ -8,6 +8,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { CfnGuardValidator } from '@cdklabs/cdk-validator-cfnguard';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks } from 'cdk-nag';
 import { CallRecordingArchive } from '../lib/constructs';
+import { healthDataGuardValidator } from '../lib/packs/guard-validator';
 import { HealthDataChecks } from '../lib/packs/health-data-checks';
 
 /** The reference deployment, without checks (tests register them the same way). */
@@ -37,11 +38,9 @@ export function addChecks(app: App): void {
     new HIPAASecurityChecks(app),
     new NIST80053R5Checks(app),
     new AwsSolutionsChecks(app),
-    new CfnGuardValidator({
-      controlTowerRulesEnabled: true,
-      // HOOK: our own Guard policies (policies/**) are added here by the policies work, e.g.
-      // rules: [path.join(__dirname, '..', 'policies')],
-    }),
+    // Our Guard policies (policies/**), failing synth if one does not parse or cfn-guard breaks.
+    healthDataGuardValidator(),
+    new CfnGuardValidator({ controlTowerRulesEnabled: true }),
   );
 }
 

@@ -11,17 +11,19 @@ import { App, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { CfnGuardValidator } from '@cdklabs/cdk-validator-cfnguard';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks } from 'cdk-nag';
+import { healthDataGuardValidator } from '../../lib/packs/guard-validator';
 import { HealthDataChecks } from '../../lib/packs/health-data-checks';
 
 export const ENV = { account: '111111111111', region: 'eu-north-1' };
 
-export type PackName = 'HealthData' | 'HIPAA' | 'NIST' | 'AwsSolutions' | 'ControlTower';
-export const ALL_PACKS: PackName[] = ['HealthData', 'HIPAA', 'NIST', 'AwsSolutions', 'ControlTower'];
+export type PackName = 'HealthData' | 'HealthDataGuard' | 'HIPAA' | 'NIST' | 'AwsSolutions' | 'ControlTower';
+export const ALL_PACKS: PackName[] = ['HealthData', 'HealthDataGuard', 'HIPAA', 'NIST', 'AwsSolutions', 'ControlTower'];
 
 /** Register the checks on an app, exactly as bin/app.ts does. */
 export function addPacks(app: App, packs: PackName[] = ALL_PACKS): void {
   const plugins = [];
   if (packs.includes('HealthData')) plugins.push(new HealthDataChecks(app));
+  if (packs.includes('HealthDataGuard')) plugins.push(healthDataGuardValidator());
   if (packs.includes('HIPAA')) plugins.push(new HIPAASecurityChecks(app));
   if (packs.includes('NIST')) plugins.push(new NIST80053R5Checks(app));
   if (packs.includes('AwsSolutions')) plugins.push(new AwsSolutionsChecks(app));

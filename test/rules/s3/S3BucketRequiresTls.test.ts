@@ -27,6 +27,10 @@ describeRule('HealthData-S3BucketRequiresTls', {
   pass: {
     'a policy with Ref to the bucket denying SecureTransport false on the bucket and its objects': tpl(guarded()),
     'the policy CDK writes for enforceSSL: true': cdkTemplate((s) => new s3.Bucket(s, 'Data', { enforceSSL: true })),
+    'two buckets, each with its own TLS-deny policy and a TLS 1.2 minimum (as CDK writes for a bucket and its log bucket)': cdkTemplate((s) => {
+      const logs = new s3.Bucket(s, 'Logs', { enforceSSL: true, minimumTLSVersion: 1.2 });
+      new s3.Bucket(s, 'Data', { enforceSSL: true, minimumTLSVersion: 1.2, serverAccessLogsBucket: logs });
+    }),
     'a policy naming the bucket by its literal name and ARNs, with Principal "*", Action "*" and a boolean false': tpl({
       Bucket: bucket({ BucketName: 'call-recordings' }),
       Policy: policy('call-recordings', {
