@@ -61,6 +61,10 @@ export const rds: CatalogEntry[] = [
     rationale: 'Unencrypted storage leaves the database files, automated backups, snapshots and read replicas readable outside the database; encryption can only be chosen at creation.',
     fix: 'Set StorageEncrypted to true, with KmsKeyId for a customer-managed key (CDK: storageEncrypted: true or storageEncryptionKey). An existing instance must be restored from an encrypted snapshot copy.',
     notes: 'Verified: StorageEncrypted defaults to false for RDS DB instances; CDK\'s DatabaseInstance writes it only when storageEncrypted or storageEncryptionKey is given, so a bare CDK instance fails. Instances of an Aurora or Multi-AZ DB cluster (DBClusterIdentifier) use the cluster volume and are judged by RdsClusterStorageEncrypted. A read replica (SourceDBInstanceIdentifier) or restore (DBSnapshotIdentifier) inherits encryption: when StorageEncrypted is absent the source is followed if it is an instance of this template, otherwise the encryption cannot be proven and it is a finding.',
+    guardDifference: {
+      direction: 'stricter',
+      approximation: 'Guard follows SourceDBInstanceIdentifier one level: the source (AWS::RDS::DBInstance of this template, by Ref or Fn::GetAtt) must state StorageEncrypted true itself; a source that only inherits encryption from its own source fails in Guard, since Guard rules cannot recurse along a chain.',
+    },
   }),
   entry({
     name: 'RdsClusterStorageEncrypted',
@@ -71,6 +75,10 @@ export const rds: CatalogEntry[] = [
     rationale: 'An unencrypted cluster volume leaves the database, its backups and snapshots readable outside the database; encryption can only be chosen at creation.',
     fix: 'Set StorageEncrypted to true, with KmsKeyId for a customer-managed key (CDK: DatabaseCluster storageEncrypted: true or storageEncryptionKey).',
     notes: 'StorageEncrypted defaults to false for provisioned Aurora and Multi-AZ clusters. Decision: Aurora Serverless v1 (EngineMode serverless) clusters and clusters restored from a snapshot (SnapshotIdentifier) are also required to state StorageEncrypted: true, since the template alone does not prove their encryption (a snapshot\'s encryption is not visible). A clone or point-in-time restore (SourceDBClusterIdentifier) inherits encryption: the source is followed when it is a cluster of this template, otherwise it is a finding.',
+    guardDifference: {
+      direction: 'stricter',
+      approximation: 'Guard follows SourceDBClusterIdentifier one level: the source (AWS::RDS::DBCluster of this template, by Ref or Fn::GetAtt) must state StorageEncrypted true itself; a source that only inherits encryption from its own source fails in Guard, since Guard rules cannot recurse along a chain.',
+    },
   }),
   entry({
     name: 'RdsStorageCustomerKeyEncrypted',

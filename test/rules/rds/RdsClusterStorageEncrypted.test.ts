@@ -20,6 +20,14 @@ describeRule('HealthData-RdsClusterStorageEncrypted', {
       Src: cluster({ Engine: 'aurora-mysql', StorageEncrypted: true }),
       Clone: cluster({ Engine: 'aurora-mysql', SourceDBClusterIdentifier: { Ref: 'Src' }, RestoreType: 'copy-on-write' }),
     }),
+    'a clone of a clone of an encrypted cluster inherits its encryption (Guard follows one level)': {
+      template: tpl({
+        Src: cluster({ Engine: 'aurora-mysql', StorageEncrypted: true }),
+        Mid: cluster({ Engine: 'aurora-mysql', SourceDBClusterIdentifier: { Ref: 'Src' }, RestoreType: 'copy-on-write' }),
+        Clone: cluster({ Engine: 'aurora-mysql', SourceDBClusterIdentifier: { 'Fn::GetAtt': ['Mid', 'DBClusterArn'] }, RestoreType: 'copy-on-write' }),
+      }),
+      guard: 'fail',
+    },
     'the shape CDK DatabaseCluster writes with storageEncrypted: true': cdkCluster(true),
   },
   fail: {

@@ -19,6 +19,14 @@ describeRule('HealthData-RdsInstanceStorageEncrypted', {
       Src: instance({ Engine: 'mysql', StorageEncrypted: true }),
       Replica: instance({ SourceDBInstanceIdentifier: { Ref: 'Src' } }),
     }),
+    'a replica of a replica of an encrypted instance inherits its encryption (Guard follows one level)': {
+      template: tpl({
+        Src: instance({ Engine: 'mysql', StorageEncrypted: true }),
+        Mid: instance({ SourceDBInstanceIdentifier: { Ref: 'Src' } }),
+        Replica: instance({ SourceDBInstanceIdentifier: { Ref: 'Mid' } }),
+      }),
+      guard: 'fail',
+    },
     'an Aurora cluster member: the cluster volume is judged on the cluster': tpl({
       C: cluster({ Engine: 'aurora-mysql', StorageEncrypted: true }),
       Db: instance({ Engine: 'aurora-mysql', DBClusterIdentifier: { Ref: 'C' } }),

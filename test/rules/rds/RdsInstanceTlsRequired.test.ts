@@ -43,6 +43,11 @@ describeRule('HealthData-RdsInstanceTlsRequired', {
       O: optionGroup('REQUIRED'),
       Db: instance({ Engine: 'oracle-ee', EngineVersion: '19', OptionGroupName: { Ref: 'O' } }),
     }),
+    'a read replica without Engine of a PostgreSQL 16 instance of this template, no group': tpl({
+      Src: instance({ Engine: 'postgres', EngineVersion: '16.3' }),
+      Db: instance({ SourceDBInstanceIdentifier: { Ref: 'Src' }, EngineVersion: '16.3' }),
+    }),
+    'a restore without Engine naming the group default.postgres16': tpl({ Db: instance({ DBSnapshotIdentifier: 'snap', DBParameterGroupName: 'default.postgres16' }) }),
     'an Aurora cluster member: the cluster parameter group governs TLS': tpl({
       C: cluster({ Engine: 'aurora-mysql' }),
       Db: instance({ Engine: 'aurora-mysql', DBClusterIdentifier: { Ref: 'C' } }),
@@ -84,6 +89,14 @@ describeRule('HealthData-RdsInstanceTlsRequired', {
     'a read replica with no Engine and no group: the engine cannot be told': tpl({
       Db: instance({ SourceDBInstanceIdentifier: 'arn:aws:rds:eu-north-1:111111111111:db:source' }),
     }),
+    'a read replica without Engine of a MySQL instance of this template, no group': {
+      template: tpl({
+        G: group('mysql8.0', { require_secure_transport: 'ON' }),
+        Src: instance({ Engine: 'mysql', DBParameterGroupName: { Ref: 'G' }, StorageEncrypted: true }),
+        Db: instance({ SourceDBInstanceIdentifier: { Ref: 'Src' } }),
+      }),
+      flagged: ['Db'],
+    },
     'the shape CDK writes for MySQL without parameters': cdkInstance(mysql80),
   },
 });
