@@ -1,4 +1,5 @@
 /** RULES.md, generated from the catalog (never edited by hand). */
+import { INTRINSICS_DIFFERENCE } from '../guard/differences';
 import { CATALOG } from './index';
 import type { CatalogEntry, Category } from './types';
 
@@ -25,14 +26,22 @@ export function renderRulesMarkdown(catalog: readonly CatalogEntry[] = CATALOG):
     lines.push(`## ${CATEGORY[cat]} (${rules.length})`, '');
     lines.push('| id | resources | checks | fix |', '|---|---|---|---|');
     for (const e of rules) {
-      lines.push(`| [\`${e.id}\`](lib/rules/${e.service}/${e.name}.ts) | ${e.resourceTypes.map((t) => `\`${t}\``).join(', ')} | ${cell(e.title)} | ${cell(e.fix)} |`);
+      const never = e.acknowledgeable === false ? ' (never acknowledgeable)' : '';
+      lines.push(`| [\`${e.id}\`](lib/rules/${e.service}/${e.name}.ts)${never} | ${e.resourceTypes.map((t) => `\`${t}\``).join(', ')} | ${cell(e.title)} | ${cell(e.fix)} |`);
     }
     lines.push('');
   }
+  lines.push('## Declared differences between the rules engine and the Guard policies', '');
+  lines.push(`- All rules: ${INTRINSICS_DIFFERENCE.approximation} (Guard is ${INTRINSICS_DIFFERENCE.direction}.)`);
+  for (const e of [...catalog].filter((x) => x.guardDifference).sort((a, b) => a.id.localeCompare(b.id))) {
+    lines.push(`- \`${e.id}\`: Guard is ${e.guardDifference!.direction}. ${cell(e.guardDifference!.approximation)}`);
+  }
+  lines.push('', 'test/guard/parity.test.ts and the rule harness allow differences only of these kinds, in these directions.', '');
   lines.push('## Why, controls and decisions', '');
   for (const e of [...catalog].sort((a, b) => a.id.localeCompare(b.id))) {
     lines.push(`### ${e.id}`, '');
-    lines.push(`- Category: ${e.category}; severity: ${e.severity}`);
+    lines.push(`- Category: ${e.category}; severity: ${e.severity}${e.acknowledgeable === false ? `; never acknowledgeable: ${e.notAcknowledgeableBecause}` : ''}`);
+    lines.push(`- Guard twin: [policies/${e.service}/${e.name}.guard](policies/${e.service}/${e.name}.guard)`);
     lines.push(`- Why: ${e.rationale}`);
     lines.push(`- Controls: ${e.controls.join('; ')}`);
     if (e.notes) lines.push(`- Decisions: ${e.notes}`);

@@ -32,6 +32,8 @@ export const NEVER_ACKNOWLEDGEABLE: Readonly<Record<string, string>> = {
   'HealthData-RdsProxyTlsRequired': PLAINTEXT,
   'HealthData-RedshiftClusterTlsRequired': PLAINTEXT,
   'HealthData-DocDbClusterTlsEnabled': PLAINTEXT,
+  'HealthData-DocDbClusterParameterGroupTlsEnabled': PLAINTEXT,
+  'HealthData-DmsEndpointSslRequired': PLAINTEXT,
   'HealthData-ElastiCacheTransitEncrypted': PLAINTEXT,
   'HealthData-MemoryDbClusterTlsEnabled': PLAINTEXT,
   'HealthData-DaxClusterEndpointTls': PLAINTEXT,
