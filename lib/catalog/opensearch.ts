@@ -73,5 +73,9 @@ export const opensearch: CatalogEntry[] = [
     rationale: 'AllowFromPublic true exposes the collection endpoint (and dashboards) to the internet, leaving only data access policies between the internet and health data.',
     fix: 'In the network policy JSON, set "AllowFromPublic": false with "SourceVPCEs" (AWS::OpenSearchServerless::VpcEndpoint) or "SourceServices" (CDK: CfnSecurityPolicy type: "network", policy: JSON.stringify([{ Rules, AllowFromPublic: false, SourceVPCEs }])).',
     notes: 'Policy is a JSON string holding a list of rules; it is parsed and every rule must say AllowFromPublic false (absent is not proven private). An unparseable or deploy-time policy is flagged; a policy whose Type cannot be resolved is flagged. Decision: encryption policies (Type "encryption") are not judged: Serverless collections are always encrypted at rest, with AWSOwnedKey true meaning an AWS-owned key; the pack does not require a customer-managed key there.',
+    guardDifference: {
+      direction: 'stricter',
+      approximation: 'Guard reads the policy text from a literal string or an Fn::Sub only: a Policy built with Fn::Join (CDK\'s rendering of JSON.stringify with a token, e.g. a VPC endpoint id) fails, because Guard cannot concatenate the parts; the rule joins them and judges the resulting JSON.',
+    },
   }),
 ];

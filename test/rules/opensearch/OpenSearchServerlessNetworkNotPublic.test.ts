@@ -6,6 +6,7 @@ const netPolicy = (policy: unknown, type: unknown = 'network') => ({
   Type: 'AWS::OpenSearchServerless::SecurityPolicy',
   Properties: { Name: 'phi-network', Type: type, Policy: policy },
 });
+const [joinedBefore, joinedAfter] = JSON.stringify([{ Rules: rules, AllowFromPublic: false, SourceVPCEs: ['VPCE'] }]).split('VPCE');
 const privateRule = { Rules: rules, AllowFromPublic: false, SourceVPCEs: ['vpce-1234'] };
 
 describeRule('HealthData-OpenSearchServerlessNetworkNotPublic', {
@@ -15,6 +16,13 @@ describeRule('HealthData-OpenSearchServerlessNetworkNotPublic', {
       Vpce: { Type: 'AWS::OpenSearchServerless::VpcEndpoint', Properties: { Name: 'phi', VpcId: 'vpc-1', SubnetIds: ['subnet-1'] } },
       Net: netPolicy({ 'Fn::Sub': JSON.stringify([{ Rules: rules, AllowFromPublic: false, SourceVPCEs: ['${Vpce}'] }]) }),
     }),
+    'network policy joined around a VPC endpoint of the template (CDK JSON.stringify with a token)': {
+      template: tpl({
+        Vpce: { Type: 'AWS::OpenSearchServerless::VpcEndpoint', Properties: { Name: 'phi', VpcId: 'vpc-1', SubnetIds: ['subnet-1'] } },
+        Net: netPolicy({ 'Fn::Join': ['', [joinedBefore, { Ref: 'Vpce' }, joinedAfter]] }),
+      }),
+      guard: 'fail',
+    },
     'encryption policies are not network policies': tpl({ Enc: netPolicy(JSON.stringify({ Rules: rules, AWSOwnedKey: true }), 'encryption') }),
   },
   fail: {
