@@ -6,7 +6,7 @@ const netPolicy = (policy: unknown, type: unknown = 'network') => ({
   Type: 'AWS::OpenSearchServerless::SecurityPolicy',
   Properties: { Name: 'phi-network', Type: type, Policy: policy },
 });
-const [joinedBefore, joinedAfter] = JSON.stringify([{ Rules: rules, AllowFromPublic: false, SourceVPCEs: ['VPCE'] }]).split('VPCE');
+const [joinedBefore, joinedAfter] = JSON.stringify([{ Rules: rules, AllowFromPublic: false, SourceVPCEs: ['@ENDPOINT@'] }]).split('@ENDPOINT@');
 const privateRule = { Rules: rules, AllowFromPublic: false, SourceVPCEs: ['vpce-1234'] };
 
 describeRule('HealthData-OpenSearchServerlessNetworkNotPublic', {
