@@ -22,6 +22,16 @@ describeRule('HealthData-EfsFileSystemAnonymousAccessDenied', {
       Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: {} } },
       Fs: fs({ FileSystemPolicy: policy({ Effect: 'Allow', Principal: { AWS: { 'Fn::GetAtt': ['Role', 'Arn'] } }, Action: ['elasticfilesystem:ClientMount', 'elasticfilesystem:ClientWrite'] }) }),
     }),
+    'mount granted to this account only, in the Fn::Join shape CDK emits for an account principal (HealthDataFileSystem)': tpl({
+      Fs: fs({
+        FileSystemPolicy: policy(TLS_DENY, {
+          Effect: 'Allow',
+          Principal: { AWS: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::111111111111:root']] } },
+          Action: ['elasticfilesystem:ClientMount', 'elasticfilesystem:ClientWrite'],
+          Condition: { Bool: { 'elasticfilesystem:AccessedViaMountTarget': 'true' } },
+        }),
+      }),
+    }),
     'mount granted to anyone in the organisation only': tpl({
       Fs: fs({ FileSystemPolicy: policy({ ...ANON_MOUNT, Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123def4' } } }) }),
     }),
@@ -29,6 +39,9 @@ describeRule('HealthData-EfsFileSystemAnonymousAccessDenied', {
   },
   fail: {
     'FileSystemPolicy absent: every client that reaches a mount target mounts anonymously, with root': tpl({ Fs: fs({}) }),
+    'ClientMount granted through an Fn::Join principal that contains a wildcard': tpl({
+      Fs: fs({ FileSystemPolicy: policy({ ...ANON_MOUNT, Principal: { AWS: { 'Fn::Join': ['', ['arn:aws:iam::', '*', ':root']] } } }) }),
+    }),
     'ClientMount granted to anyone': tpl({ Fs: fs({ FileSystemPolicy: policy(TLS_DENY, ANON_MOUNT) }) }),
     'elasticfilesystem:* granted to "*"': tpl({ Fs: fs({ FileSystemPolicy: policy({ Effect: 'Allow', Principal: '*', Action: 'elasticfilesystem:*' }) }) }),
     'elasticfilesystem:Client* granted to anyone': tpl({ Fs: fs({ FileSystemPolicy: policy({ Effect: 'Allow', Principal: { AWS: ['*'] }, Action: ['elasticfilesystem:Client*'] }) }) }),

@@ -37,6 +37,12 @@ describeRule('HealthData-SqsQueuePolicyNotPublic', {
   },
   fail: {
     'Principal "*" with no condition: anyone can send': tpl({ Queue: QUEUE, Policy: policy([allow('*')]) }),
+    'a policy document string that is not JSON ({bad json}) cannot be proven to grant nothing': tpl({
+      Queue: QUEUE, Policy: { Type: 'AWS::SQS::QueuePolicy', Properties: { Queues: [{ Ref: 'Queue' }], PolicyDocument: '{bad json}' } },
+    }),
+    'a truncated policy document string cannot be proven to grant nothing (and must not break the Guard run)': tpl({
+      Queue: QUEUE, Policy: { Type: 'AWS::SQS::QueuePolicy', Properties: { Queues: [{ Ref: 'Queue' }], PolicyDocument: '{"Statement": [' } },
+    }),
     'Principal {AWS: "*"} can read the messages': tpl({ Queue: QUEUE, Policy: policy([allow({ AWS: '*' }, { Action: 'sqs:ReceiveMessage' })]) }),
     'NotPrincipal in an Allow: everyone but one role': tpl({ Queue: QUEUE, Policy: policy([{ Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::111122223333:role/x' }, Action: 'sqs:*', Resource: '*' }]) }),
     '"*" limited only by aws:SourceIp (anonymous callers from a range)': tpl({ Queue: QUEUE, Policy: policy([allow('*', { Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } })]) }),
