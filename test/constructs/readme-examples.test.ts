@@ -8,10 +8,11 @@ import * as ts from 'typescript';
 
 const root = path.join(__dirname, '..', '..');
 
-function examples(): string[] {
+/** The ```ts blocks of the constructs section, or of the whole README. */
+function examples(section: 'constructs' | 'all' = 'constructs'): string[] {
   const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('<!-- constructs:start -->'), readme.indexOf('<!-- constructs:end -->'));
-  return [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
+  const text = section === 'all' ? readme : readme.slice(readme.indexOf('<!-- constructs:start -->'), readme.indexOf('<!-- constructs:end -->'));
+  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
 }
 
 test('README has an example for every construct', () => {
@@ -22,8 +23,8 @@ test('README has an example for every construct', () => {
   }
 });
 
-test('README construct examples compile', () => {
-  const files = examples().map((code, i) => {
+test('every README TypeScript example compiles (pack, acknowledgments, constructs)', () => {
+  const files = examples('all').map((code, i) => {
     const file = path.join(root, 'test', 'constructs', `__readme_example_${i}.ts`);
     return { file, code: `${code.replace(/from 'cdk-health-data'/g, "from '../../lib'")}\nexport {};\n` };
   });
@@ -41,3 +42,12 @@ test('README construct examples compile', () => {
     .map((d) => `${path.basename(d.file!.fileName)}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
   expect(diagnostics).toEqual([]);
 }, 120_000);
+
+test('every rule id the README names is a catalog rule', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { CATALOG } = require('../../lib/catalog') as typeof import('../../lib/catalog');
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  const ids = new Set(CATALOG.map((e) => e.id));
+  const named = [...new Set([...readme.matchAll(/HealthData-([A-Z][A-Za-z0-9]+)/g)].map((m) => `HealthData-${m[1]}`))];
+  expect(named.filter((id) => !ids.has(id))).toEqual([]);
+});
