@@ -1,8 +1,28 @@
-import { deniesInsecureTransport } from '../../template/policy';
+import { literalNames, type AttachedPolicySpec } from '../../template/attached-policies';
+import type { RequiredResource } from '../../template/policy';
 import type { Resource } from '../../template/template';
+import { requiresTlsDeny } from '../attached-policy-tls';
 import type { RuleFinding } from '../rule';
-import { conditionalCreation } from '../s3/bucket-policies';
-import { topicPoliciesOf, topicResource } from './topic-policies';
+
+/** Topic policies name topics by ARN: a `Ref` (the topic ARN), or a literal SNS ARN ending in the TopicName. */
+const TOPIC_POLICIES: AttachedPolicySpec = {
+  attachments: [{ policyType: 'AWS::SNS::TopicPolicy', targetProp: 'Topics' }, { policyType: 'AWS::SNS::TopicInlinePolicy', targetProp: 'TopicArn' }],
+  nameProp: 'TopicName',
+  literalNames: (entry, name) => /^arn:[^:]+:sns:[^:]*:[^:]*:/.test(entry.replace(/\$\{AWS::[A-Za-z]+\}/g, 'x')) && entry.endsWith(`:${name}`),
+};
+
+/** The topic as a policy document may spell its ARN (`Ref` to a topic gives its ARN). */
+function topicArn(topic: Resource): RequiredResource {
+  const names = [`\${${topic.logicalId}.TopicName}`, ...literalNames(topic, 'TopicName')];
+  return {
+    name: 'the topic',
+    arns: [
+      `\${${topic.logicalId}}`,
+      `\${${topic.logicalId}.TopicArn}`,
+      ...names.flatMap((n) => [`arn:aws:sns:\${AWS::Region}:\${AWS::AccountId}:${n}`, `arn:\${AWS::Partition}:sns:\${AWS::Region}:\${AWS::AccountId}:${n}`]),
+    ],
+  };
+}
 
 /**
  * Every publish to the topic must use TLS: a topic policy whose `Topics` names this
@@ -11,30 +31,14 @@ import { topicPoliciesOf, topicResource } from './topic-policies';
  * without such a policy is a finding (SNS accepts plain-HTTP requests by default).
  */
 export default function SnsTopicRequiresTls(topic: Resource): RuleFinding[] {
-  const policies = topicPoliciesOf(topic);
-  if (policies.length === 0) {
-    return [{
-      path: 'Properties',
+  return requiresTlsDeny(topic, {
+    spec: TOPIC_POLICIES,
+    missing: {
       problem: 'must have an AWS::SNS::TopicPolicy (or TopicInlinePolicy) naming this topic that denies publishing without TLS (aws:SecureTransport false)',
       found: 'no topic policy in the template names this topic',
-    }];
-  }
-  const resources = [topicResource(topic)];
-  const out: RuleFinding[] = [];
-  // A topic has one policy: whichever of these policies is applied last must carry the deny.
-  for (const { policy, renderings } of policies) {
-    const where = `${policy.type} ${policy.logicalId}`;
-    const maybeAbsent = conditionalCreation(policy);
-    if (maybeAbsent) out.push({ path: 'Properties', problem: `cannot rely on ${where} to deny requests without TLS: ${maybeAbsent}` });
-    for (const r of renderings) {
-      const branches = renderings.length > 1 && r.branches.length ? { branches: r.branches } : {};
-      if (!r.targetsTopic) {
-        out.push({ path: 'Properties', problem: `is not named by ${where} in every rendering, so its TLS deny cannot be relied on`, found: r.topicsValue, ...branches });
-        continue;
-      }
-      const p = deniesInsecureTransport(r.document, { service: 'sns', resources, dataActions: ['sns:Publish'] });
-      if (p) out.push({ path: `${where}.PolicyDocument${p.path ? `.${p.path}` : ''}`, problem: p.problem, found: p.found, ...branches });
-    }
-  }
-  return out;
+    },
+    required: topicArn(topic),
+    service: 'sns',
+    dataActions: ['sns:Publish'],
+  });
 }
