@@ -50,3 +50,9 @@ describe('Guard policies in policies/', () => {
     expect(names).toMatch(/name:.*CDK.*(FAIL|PASS)/);
   });
 });
+
+test('every catalog rule has its Guard twin and its cfn-guard tests, and no policy is left without a rule', () => {
+  const expected = CATALOG.map((e) => path.join(e.service, `${e.name}.guard`)).sort();
+  expect(policies.map((p) => path.relative(dir, p)).sort()).toEqual(expected);
+  for (const e of CATALOG) expect(fs.existsSync(path.join(dir, e.service, 'tests', `${e.name}_tests.yml`))).toBe(true);
+});
