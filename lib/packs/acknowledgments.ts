@@ -140,7 +140,20 @@ export function isAcknowledged(node: IConstruct | undefined, ids: readonly strin
 export class WriteAcknowledgmentsAspect implements IAspect {
   public visit(node: IConstruct): void {
     if (!CfnResource.isCfnResource(node)) return;
-    const acks = CATALOG.map((e) => acknowledgmentOf(node, e.id)).filter((a): a is Acknowledgment => !!a);
+    // One walk up the scopes finds which rule ids are acknowledged at all; only those are resolved.
+    const ids = new Set<string>();
+    for (let cur: IConstruct | undefined = node; cur; cur = cur.node.scope) {
+      for (const m of cur.node.metadata) {
+        const data = m.data as Record<string, unknown> | undefined;
+        if (!data || typeof data !== 'object') continue;
+        if (m.type === GOVERNED_METADATA_KEY && typeof data.id === 'string') ids.add(data.id);
+        if (m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY) {
+          for (const k of Object.keys(data)) ids.add(k.replace(/^annotation::/i, '').replace(/^HealthData(Guard)?::/, ''));
+        }
+      }
+    }
+    if (ids.size === 0) return;
+    const acks = CATALOG.filter((e) => ids.has(e.id)).map((e) => acknowledgmentOf(node, e.id)).filter((a): a is Acknowledgment => !!a);
     if (acks.length) node.addMetadata(TEMPLATE_METADATA_KEY, { acknowledgments: acks });
   }
 }
