@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { CATALOG } from '../catalog';
 import { GuardError, runGuard } from '../guard/guard';
-import { judgeAcknowledgment, templateAcknowledgments } from '../packs/acknowledgments';
+import { judgeAcknowledgment, templateAcknowledgments } from '../catalog/acknowledgment';
 import { evaluateTemplate, isOpen, type Finding } from '../rules/evaluate';
 import { Template } from '../template/template';
 import { expandInputs, type Input } from './inputs';
@@ -39,10 +39,16 @@ export interface ScanOptions {
   readonly readStdin?: () => string;
 }
 
+/** Name and version, from the package.json above this file (source checkout or compiled dist/). */
 export function toolInfo(): { name: string; version: string } {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const pkg = require('../../package.json') as { version: string };
-  return { name: 'cdk-health-data', version: pkg.version };
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (fs.existsSync(file)) {
+      const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'cdk-health-data') return { name: 'cdk-health-data', version: pkg.version ?? '0.0.0' };
+    }
+    if (path.dirname(dir) === dir) return { name: 'cdk-health-data', version: '0.0.0' };
+  }
 }
 
 interface Loaded {

@@ -100,7 +100,14 @@ for (const size of SIZES) {
     const templates = fs.readdirSync(out).filter((f) => f.endsWith('.template.json'));
     const resources = templates.reduce((n, f) => n + Object.keys(JSON.parse(fs.readFileSync(path.join(out, f), 'utf8')).Resources ?? {}).length, 0);
     for (const engine of ['rules', 'guard', 'all']) {
-      const runs = Array.from({ length: ROUNDS }, () => measure([process.execPath, cliJs, 'scan', '--format', 'json', '--engine', engine, out], {}));
+      const runs = Array.from({ length: ROUNDS }, () => {
+        const sample = measure([process.execPath, cliJs, 'scan', '--format', 'json', '--output', path.join(work, 'scan.json'), '--engine', engine, out], {});
+        // A scan that crashed is no measurement: the report must hold every template, all checked.
+        const report = JSON.parse(fs.readFileSync(path.join(work, 'scan.json'), 'utf8')) as { files: Array<{ status: string }> };
+        if (report.files.length !== templates.length || report.files.some((f) => f.status !== 'checked')) throw new Error(`scan of ${out} with ${engine} did not check every template`);
+        fs.rmSync(path.join(work, 'scan.json'));
+        return sample;
+      });
       const wall = median(runs.map((r) => r.wall));
       scanRows.push(`| ${size.stacks} x ${size.resources} | ${variant} | ${engine} | ${templates.length} | ${resources} | ${f2(wall)} | ${f1(templates.length / wall)} | ${f1(resources / wall)} | ${f1(median(runs.map((r) => r.rssMb)))} |`);
     }
