@@ -72,7 +72,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     err('--output needs a file name\n');
     return 2;
   }
-  const result = scanPaths(paths, { engine: engine as Engine });
+  const result = scanPaths(paths, { engine: engine as Engine, locate: format === 'sarif' });
   if (cmd === 'report') {
     const audit = buildAudit(result);
     const md = formatAuditMarkdown(audit);

@@ -36,6 +36,11 @@ export interface ScanResult {
 export interface ScanOptions {
   /** Default: all. */
   readonly engine?: Engine;
+  /**
+   * Find the line and column of each finding in its file (re-reads the text with positions,
+   * which costs as much as the rules themselves on large templates). Default: false.
+   */
+  readonly locate?: boolean;
   readonly readStdin?: () => string;
 }
 
@@ -89,7 +94,7 @@ export function scanPaths(paths: readonly string[], opts: ScanOptions = {}): Sca
   const files = loaded.map((l): FileResult => {
     const error = l.error ?? errors.get(l);
     if (error) return { file: l.input.file, status: 'error', error, findings: [] };
-    const locate = locator(l.text ?? '');
+    const locate = opts.locate ? locator(l.text ?? '') : () => undefined;
     const t = l.template!;
     return {
       file: l.input.file,

@@ -143,6 +143,9 @@ const report = [
   '|---|---|---|---|---|---|---|---|---|',
   ...scanRows,
   '',
+  // Hand-written analysis (targets, where the time goes), kept with the script so a rerun keeps it.
+  fs.readFileSync(path.join(root, 'scripts', 'bench', 'NOTES.md'), 'utf8').trimEnd(),
+  '',
 ].join('\n');
 console.log(report);
 if (!quick) fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), report);
