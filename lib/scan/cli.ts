@@ -12,12 +12,13 @@ import { formatText } from './formats/text';
 import { ENGINES, exitCode, scanPaths, toolInfo, type Engine } from './scan';
 
 const USAGE = `usage: cdk-health-data scan [--format text|json|sarif|junit] [--output FILE] [--engine rules|guard|all] PATH...
+       cdk-health-data report [--output report.md] [--json report.json] [--engine rules|guard|all] PATH...
+  scan      judge the templates; report findings in the chosen format
+  report    the audit report: per template and resource, every rule evaluated, its result,
+            acknowledgments with reason, ticket and expiry, and the controls each rule serves
   PATH      a template file (.json, .yaml, .yml, .template), a directory of templates,
             a cloud assembly (cdk.out), a glob ('cdk.out/**/*.template.json') or - for standard input
   --output  write the report to FILE; the text summary still goes to the terminal
-       cdk-health-data report [--output report.md] [--json report.json] [--engine ...] PATH...
-            the audit report: per template and resource, every rule evaluated, its result,
-            acknowledgments with reason, ticket and expiry, and the controls each rule serves
 exit codes: 0 nothing unacknowledged found, 1 findings, 2 an input could not be checked`;
 
 type Formatter = (r: ReturnType<typeof scanPaths>, engines: ReadonlyArray<'rules' | 'guard'>) => string;
