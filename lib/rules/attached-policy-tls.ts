@@ -5,16 +5,15 @@
  */
 import { attachedPolicies, type AttachedPolicySpec } from '../template/attached-policies';
 import { deniesInsecureTransport, type RequiredResource } from '../template/policy';
-import type { Resource } from '../template/template';
+import { conditionalCreation, type Resource } from '../template/template';
 import type { RuleFinding } from './rule';
-import { conditionalCreation } from './s3/bucket-policies';
 
 export interface TlsDenyRequirement {
   readonly spec: AttachedPolicySpec;
   /** The finding when no policy names the resource. */
   readonly missing: { readonly problem: string; readonly found: string };
-  /** How a policy document may spell the resource's ARN. */
-  readonly required: RequiredResource;
+  /** How a policy document may spell the ARNs the deny must cover (e.g. a bucket and its objects). */
+  readonly required: readonly RequiredResource[];
   readonly service: string;
   /** Actions whose deny is enough (e.g. sns:Publish), besides `<service>:*` and `*`. */
   readonly dataActions?: readonly string[];
@@ -35,7 +34,7 @@ export function requiresTlsDeny(resource: Resource, req: TlsDenyRequirement): Ru
         out.push({ path: 'Properties', problem: `is not named by ${where} in every rendering, so its TLS deny cannot be relied on`, found: r.targetValue, ...branches });
         continue;
       }
-      const p = deniesInsecureTransport(r.document, { service: req.service, resources: [req.required], ...(req.dataActions ? { dataActions: req.dataActions } : {}) });
+      const p = deniesInsecureTransport(r.document, { service: req.service, resources: req.required, ...(req.dataActions ? { dataActions: req.dataActions } : {}) });
       if (p) out.push({ path: `${where}.PolicyDocument${p.path ? `.${p.path}` : ''}`, problem: p.problem, found: p.found, ...branches });
     }
   }

@@ -5,7 +5,7 @@
  * allowed, or a literal naming its literal name), never with "some policy in the template".
  */
 import type { Resource } from './template';
-import { asArray, describe, isReference } from './values';
+import { asArray, describe, isReference, isUnknown, type Unknown } from './values';
 
 export interface PolicyAttachment {
   /** The policy resource type, e.g. `AWS::SQS::QueuePolicy`. */
@@ -22,6 +22,8 @@ export interface AttachedPolicySpec {
   readonly literalNames: (entry: string, name: string) => boolean;
   /** Whether `${Id}` or `${Id.Attr}` inside a target string names the resource (e.g. queue URLs built with Fn::Sub). */
   readonly placeholderEntries?: boolean;
+  /** Whether the same deploy-time value (one parameter, one import) as name and as target names the resource. */
+  readonly deployTimeNames?: boolean;
 }
 
 /** One rendering of a policy, and whether it applies to the resource. */
@@ -44,8 +46,28 @@ export function literalNames(resource: Resource, nameProp: string): string[] {
   return [...new Set(resource.variants().map((v) => v.value[nameProp]).filter((n): n is string => typeof n === 'string' && !/\$\{/.test(n)))];
 }
 
-function names(resource: Resource, entry: unknown, spec: AttachedPolicySpec, literal: readonly string[]): boolean {
+/** The same deploy-time value (one parameter, one import) in two places has the same key. */
+function unknownKey(u: Unknown): string {
+  const param = /^parameter '([^']+)'/.exec(u.reason);
+  return param ? `parameter ${param[1]}` : JSON.stringify(u.raw ?? u.reason);
+}
+
+/** Keys of the resource's deploy-time names across its renderings. */
+function deployTimeKeys(resource: Resource, nameProp: string): Set<string> {
+  const keys = new Set<string>();
+  for (const v of resource.variants()) {
+    const n = v.value[nameProp];
+    if (isUnknown(n)) keys.add(unknownKey(n));
+  }
+  return keys;
+}
+
+/** Whether one resolved target entry of a policy names the resource. */
+export function namesResource(resource: Resource, entry: unknown, spec: AttachedPolicySpec,
+  literal: readonly string[] = literalNames(resource, spec.nameProp),
+  deployTime: ReadonlySet<string> = spec.deployTimeNames ? deployTimeKeys(resource, spec.nameProp) : new Set()): boolean {
   if (isReference(entry)) return entry.logicalId === resource.logicalId;
+  if (isUnknown(entry)) return deployTime.has(unknownKey(entry));
   if (typeof entry !== 'string') return false;
   const target = resource.template.target(entry);
   if (target) return target.logicalId === resource.logicalId;
@@ -56,13 +78,14 @@ function names(resource: Resource, entry: unknown, spec: AttachedPolicySpec, lit
 /** The policies of the template that name the resource in at least one rendering. */
 export function attachedPolicies(resource: Resource, spec: AttachedPolicySpec): AttachedPolicy[] {
   const literal = literalNames(resource, spec.nameProp);
+  const deployTime = spec.deployTimeNames ? deployTimeKeys(resource, spec.nameProp) : new Set<string>();
   const out: AttachedPolicy[] = [];
   for (const { policyType, targetProp } of spec.attachments) {
     for (const policy of resource.template.ofType(policyType)) {
       const renderings = policy.variants().map((v) => ({
         document: v.value.PolicyDocument,
         branches: v.branches,
-        targetsResource: asArray(v.value[targetProp]).some((t) => names(resource, t, spec, literal)),
+        targetsResource: asArray(v.value[targetProp]).some((t) => namesResource(resource, t, spec, literal, deployTime)),
         targetValue: describe(v.value[targetProp]),
       }));
       if (renderings.some((r) => r.targetsResource)) out.push({ policy, renderings });

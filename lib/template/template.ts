@@ -374,6 +374,14 @@ export class Template {
   }
 }
 
+/** Why a resource with a `Condition` attribute may not be created, or `undefined` when it always is. */
+export function conditionalCreation(resource: Resource): string | undefined {
+  const c = resource.raw.Condition;
+  if (c === undefined) return undefined;
+  if (typeof c !== 'string') return `its Condition ${JSON.stringify(c)} cannot be evaluated`;
+  return resource.template.condition(c, 0) === true ? undefined : `it is only created when condition ${c} is true`;
+}
+
 /** Cartesian product of alternatives, combined by `join`; capped at MAX_VARIANTS. */
 function product(choices: Alt[][], join: (vals: unknown[]) => unknown): Alt[] {
   let acc: Alt[] = [{ value: [], branches: [] }];

@@ -3,7 +3,8 @@ import { deniesInsecureTransport, type RequiredResource } from '../../template/p
 import { describe, isUnknown } from '../../template/values';
 import { at, perVariant } from '../check';
 import type { RuleFinding } from '../rule';
-import { namesBucket } from './bucket-policies';
+import { namesResource } from '../../template/attached-policies';
+import { BUCKET_POLICIES } from './bucket-policies';
 
 /**
  * A bucket policy for a bucket that is NOT defined in this template denies
@@ -15,7 +16,7 @@ import { namesBucket } from './bucket-policies';
 export default function S3BucketPolicyRequiresTls(policy: Resource): RuleFinding[] {
   const buckets = policy.template.ofType('AWS::S3::Bucket');
   return perVariant(policy, (props) => {
-    if (buckets.some((b) => namesBucket(b, props.Bucket))) return undefined;
+    if (buckets.some((b) => namesResource(b, props.Bucket, BUCKET_POLICIES))) return undefined;
     const p = deniesInsecureTransport(props.PolicyDocument, { service: 's3', resources: externalBucket(props.Bucket) });
     return p ? { path: at(`PolicyDocument${p.path ? `.${p.path}` : ''}`), problem: p.problem, found: p.found } : undefined;
   });

@@ -1,9 +1,9 @@
 import type { Resource } from '../../template/template';
-import { deniesInsecureTransport } from '../../template/policy';
 import { describe, get, isObject } from '../../template/values';
+import { requiresTlsDeny } from '../attached-policy-tls';
 import { at, perVariant } from '../check';
 import type { RuleFinding } from '../rule';
-import { bucketPoliciesOf, bucketResources, conditionalCreation } from './bucket-policies';
+import { BUCKET_POLICIES, bucketResources } from './bucket-policies';
 
 /**
  * Every request to the bucket must use TLS: the bucket policy that targets this
@@ -17,34 +17,15 @@ export default function S3BucketRequiresTls(bucket: Resource): RuleFinding[] {
 }
 
 function policyFindings(bucket: Resource): RuleFinding[] {
-  const policies = bucketPoliciesOf(bucket);
-  if (policies.length === 0) {
-    return [{
-      path: 'Properties',
+  return requiresTlsDeny(bucket, {
+    spec: BUCKET_POLICIES,
+    missing: {
       problem: 'must have an AWS::S3::BucketPolicy targeting this bucket that denies requests without TLS (aws:SecureTransport false)',
       found: 'no bucket policy in the template targets this bucket',
-    }];
-  }
-  const resources = bucketResources(bucket);
-  const out: RuleFinding[] = [];
-  // S3 keeps one policy per bucket: whichever of these policies is applied must carry the deny.
-  for (const { policy, renderings } of policies) {
-    const where = `AWS::S3::BucketPolicy ${policy.logicalId}`;
-    const maybeAbsent = conditionalCreation(policy);
-    if (maybeAbsent) {
-      out.push({ path: 'Properties', problem: `cannot rely on ${where} to deny requests without TLS: ${maybeAbsent}` });
-    }
-    for (const r of renderings) {
-      const branches = renderings.length > 1 && r.branches.length ? { branches: r.branches } : {};
-      if (!r.targetsBucket) {
-        out.push({ path: 'Properties', problem: `is not the bucket of ${where} in every rendering, so its TLS deny cannot be relied on`, found: r.bucketValue, ...branches });
-        continue;
-      }
-      const p = deniesInsecureTransport(r.document, { service: 's3', resources });
-      if (p) out.push({ path: `${where}.PolicyDocument${p.path ? `.${p.path}` : ''}`, problem: p.problem, found: p.found, ...branches });
-    }
-  }
-  return out;
+    },
+    required: bucketResources(bucket),
+    service: 's3',
+  });
 }
 
 function websiteFindings(bucket: Resource): RuleFinding[] {

@@ -37,7 +37,7 @@ export default function SnsTopicRequiresTls(topic: Resource): RuleFinding[] {
       problem: 'must have an AWS::SNS::TopicPolicy (or TopicInlinePolicy) naming this topic that denies publishing without TLS (aws:SecureTransport false)',
       found: 'no topic policy in the template names this topic',
     },
-    required: topicArn(topic),
+    required: [topicArn(topic)],
     service: 'sns',
     dataActions: ['sns:Publish'],
   });

@@ -37,7 +37,7 @@ export default function SqsQueueRequiresTls(queue: Resource): RuleFinding[] {
       problem: 'must have an AWS::SQS::QueuePolicy (or QueueInlinePolicy) naming this queue that denies requests without TLS (aws:SecureTransport false)',
       found: 'no queue policy in the template names this queue',
     },
-    required: queueArn(queue),
+    required: [queueArn(queue)],
     service: 'sqs',
   });
 }
