@@ -9,10 +9,10 @@ import * as fs from 'fs';
 import { Aspects, CfnResource, Stack, type IPolicyValidationContext, type PolicyValidationPluginReport } from 'aws-cdk-lib';
 import { NagMessageLevel, NagPack, NagRuleCompliance, type NagPackProps } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
-import { CATALOG } from '../catalog';
+import { CATALOG, type CatalogEntry } from '../catalog';
 import { entriesFor, evaluateRule, type Finding } from '../rules/evaluate';
 import { Template } from '../template/template';
-import { acknowledgmentOf, isAcknowledged, judgeAcknowledgment, WriteAcknowledgmentsAspect } from './acknowledgments';
+import { acknowledgmentOf, judgeAcknowledgment, WriteAcknowledgmentsAspect } from './acknowledgments';
 
 export interface HealthDataChecksProps extends NagPackProps {}
 
@@ -21,7 +21,7 @@ export class HealthDataChecks extends NagPack {
   public readonly ruleIds = CATALOG.map((e) => e.id);
   private templates = new Map<Stack, Template>();
   private findings = new Map<string, Finding[]>();
-  private nodes = new Map<string, CfnResource>();
+  private templateFiles = new Map<string, string>();
   /** Findings whose acknowledgment lapsed: reported although cdk-nag would count them as acknowledged. */
   private lapsed: Array<{ node: CfnResource; found: Finding[]; message: string }> = [];
   /** Acknowledgments of rules that can never be acknowledged: synth fails with these. */
@@ -49,27 +49,20 @@ export class HealthDataChecks extends NagPack {
   private run(scope: IConstruct, fromDisk: Map<string, string>): PolicyValidationPluginReport {
     this.templates = new Map();
     this.findings = new Map();
-    this.nodes = new Map();
     this.lapsed = [];
     this.refused = [];
     this.templateFiles = fromDisk;
     const report = super.validateScope(scope);
     // cdk-nag groups resources under one description per rule; report each (rule, resource) on its own,
     // so every message names its resource, the property paths, the values found, why and the fix.
-    const violations = report.violations.flatMap((v) => v.violatingResources
-      .filter((r) => !isAcknowledged(this.nodes.get(r.constructPath ?? ''), [`HealthData::${v.ruleName}`]))
-      .map((r) => {
+    // Acknowledged findings (every accepted form) never reach applyRule; see checkResource.
+    const violations = report.violations.flatMap((v) => v.violatingResources.map((r) => {
       const found = this.findings.get(`${r.constructPath}\u0000${v.ruleName}`) ?? [];
       const entry = CATALOG.find((e) => e.id === v.ruleName);
-      const first = found[0];
-      const description = first && entry
-        ? `[${entry.id}] ${first.resourceType} '${first.logicalId}': ${found.map((x) => x.detail).join('; ')}. ${entry.rationale}`
-        : v.description;
       return {
         ...v,
-        description,
-        ...(entry ? { fix: entry.fix } : {}),
-        violatingResources: [{ ...r, locations: found.length ? [...new Set(found.map((x) => x.path.replace(/\./g, '/')))] : r.locations }],
+        ...(entry && found.length ? { description: describeFindings(entry, found), fix: entry.fix } : {}),
+        violatingResources: [{ ...r, locations: found.length ? locationsOf(found) : r.locations }],
       };
     }));
     if (this.refused.length) throw new Error(this.refused.join('\n'));
@@ -77,22 +70,19 @@ export class HealthDataChecks extends NagPack {
       const entry = CATALOG.find((e) => e.id === l.found[0].ruleId)!;
       violations.push({
         ruleName: entry.id,
-        description: `[${entry.id}] ${l.found[0].resourceType} '${l.found[0].logicalId}': ${l.found.map((x) => x.detail).join('; ')}. ${entry.rationale} Note: ${l.message}`,
+        description: `${describeFindings(entry, l.found)} Note: ${l.message}`,
         fix: entry.fix,
         severity: entry.severity,
-        violatingResources: [{ constructPath: l.node.node.path, locations: [...new Set(l.found.map((x) => x.path.replace(/\./g, '/')))] }],
+        violatingResources: [{ constructPath: l.node.node.path, locations: locationsOf(l.found) }],
       });
     }
     return { ...report, success: violations.length === 0, violations };
   }
 
-  private templateFiles = new Map<string, string>();
-
   protected checkResource(node: CfnResource): void {
     const stack = Stack.of(node);
     const template = this.templateOf(stack);
     const logicalId = stack.resolve(node.logicalId) as string;
-    this.nodes.set(node.node.path, node);
     const resource = template.resource(logicalId);
     if (!resource) return;
     for (const entry of entriesFor(resource.type)) {
@@ -135,3 +125,12 @@ export class HealthDataChecks extends NagPack {
   }
 }
 
+/** One resource's findings of one rule: what is wrong where, with the values found, and why it matters. */
+function describeFindings(entry: CatalogEntry, found: readonly Finding[]): string {
+  return `[${entry.id}] ${found[0].resourceType} '${found[0].logicalId}': ${found.map((x) => x.detail).join('; ')}. ${entry.rationale}`;
+}
+
+/** Property paths in CDK's report form (`Properties/A/B`). */
+function locationsOf(found: readonly Finding[]): string[] {
+  return [...new Set(found.map((x) => x.path.replace(/\./g, '/')))];
+}
