@@ -61,18 +61,6 @@ export function acknowledgmentOf(node: IConstruct | undefined, ruleId: string): 
   return undefined;
 }
 
-/** Whether any of `ids` is acknowledged (plainly) on the construct or one of its scopes. */
-export function isAcknowledged(node: IConstruct | undefined, ids: readonly string[]): boolean {
-  for (let cur: IConstruct | undefined = node; cur; cur = cur.node.scope) {
-    for (const m of cur.node.metadata) {
-      if (m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY && m.data && typeof m.data === 'object') {
-        if (Object.keys(m.data).some((k) => ids.includes(k.replace(/^annotation::/i, '')))) return true;
-      }
-    }
-  }
-  return false;
-}
-
 /**
  * Writes the HealthData acknowledgments that apply to each CfnResource into its template
  * metadata (`cdk_health_data.acknowledgments`), so that scanning cdk.out judges exactly

@@ -11,7 +11,7 @@ import { CfnResource, Stack } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { CATALOG } from '../catalog';
 import { policiesDir, runGuard } from '../guard/guard';
-import { isAcknowledged } from './acknowledgments';
+import { acknowledgmentOf, judgeAcknowledgment } from './acknowledgments';
 
 export interface HealthDataGuardValidatorProps {
   /**
@@ -48,12 +48,21 @@ export class HealthDataGuardValidator extends CfnGuardValidator {
     const results = runGuard(context.templatePaths, this.dir);
     const byRule = new Map<string, PolicyViolationBeta1>();
     const nodes = resourcesByTemplate(context.appConstruct);
+    const refused: string[] = [];
     for (const r of results) {
       for (const f of r.findings) {
-        // One acknowledgment covers both engines: the bare rule id, or either plugin's qualified form.
+        // One acknowledgment means the same to both engines (bare id or either plugin's qualified form):
+        // an active one excuses the finding, an expired one does not, a never-acknowledgeable rule fails synth.
         const node = nodes.get(`${path.basename(r.file)}\u0000${f.logicalId ?? ''}`);
-        if (isAcknowledged(node, [f.ruleId, `HealthData::${f.ruleId}`, `${this.name}::${f.ruleId}`])) continue;
         const entry = CATALOG.find((e) => e.id === f.ruleId);
+        if (entry) {
+          const verdict = judgeAcknowledgment(entry, acknowledgmentOf(node, f.ruleId));
+          if (verdict.status === 'active') continue;
+          if (verdict.status === 'refused') {
+            refused.push(`${node?.node.path ?? f.logicalId}: ${verdict.message}`);
+            continue;
+          }
+        }
         let v = byRule.get(f.ruleId);
         if (!v) {
           v = { ruleName: f.ruleId, description: entry ? `${entry.title} ${entry.rationale}` : f.message, fix: entry?.fix, severity: entry?.severity ?? 'error', violatingResources: [] };
@@ -67,6 +76,7 @@ export class HealthDataGuardValidator extends CfnGuardValidator {
         });
       }
     }
+    if (refused.length) throw new Error([...new Set(refused)].join('\n'));
     if (this.controlTower) {
       const ct = super.validate(context);
       violations.push(...ct.violations);

@@ -5,6 +5,7 @@ import { App, CfnResource, Stack, Validations } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { healthDataGuardValidator } from '../../lib/packs/guard-validator';
 import { policiesDir } from '../../lib/guard/guard';
+import { acknowledgeHealthData } from '../../lib/packs/acknowledgments';
 
 function synthWith(build: (stack: Stack) => void, validator = healthDataGuardValidator()): string {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'hd-guard-'));
@@ -43,5 +44,28 @@ describe('healthDataGuardValidator', () => {
     fs.writeFileSync(path.join(dir, 'broken.guard'), 'rule HealthData_Broken when {\n');
     const msg = synthWith((stack) => new CfnResource(stack, 'Handle', { type: 'AWS::CloudFormation::WaitConditionHandle' }), healthDataGuardValidator({ policiesDir: dir }));
     expect(msg).toMatch(/cfn-guard (reported an error|failed).*Parsing error|did not evaluate HealthData_Broken/s);
+  });
+});
+
+describe('healthDataGuardValidator judges acknowledgments as the pack does', () => {
+  afterEach(() => {
+    delete process.env.CDK_HEALTH_DATA_TODAY;
+  });
+
+  test('fails: acknowledging a rule that can never be acknowledged fails synth with the reason', () => {
+    const msg = synthWith((stack) => {
+      const raw = new CfnResource(stack, 'Raw', { type: 'AWS::S3::Bucket', properties: { AccessControl: 'PublicRead' } });
+      Validations.of(raw).acknowledge({ id: 'HealthData-S3BucketAclNotPublic', reason: 'a public download area' });
+    });
+    expect(msg).toMatch(/Stack\/Raw: HealthData-S3BucketAclNotPublic can never be acknowledged/);
+  });
+
+  test('fails: an expired governed acknowledgment no longer excuses the Guard finding', () => {
+    process.env.CDK_HEALTH_DATA_TODAY = '2027-02-01';
+    const msg = synthWith((stack) => {
+      const raw = new CfnResource(stack, 'Raw', { type: 'AWS::S3::Bucket', properties: {} });
+      acknowledgeHealthData(raw, { id: 'HealthData-S3BucketPublicAccessBlocked', reason: 'old exception', ticket: 'SEC-1', expires: '2027-01-31' });
+    });
+    expect(msg).toMatch(/HealthData-S3BucketPublicAccessBlocked/);
   });
 });
