@@ -76,9 +76,3 @@ export function isPrivateCidr(cidr: string): boolean | undefined {
   if (!r) return undefined;
   return PRIVATE.some((p) => p.family === r.family && p.start <= r.start && r.end <= p.end);
 }
-
-/** Number of addresses in the range, as a string (for messages). */
-export function cidrSize(cidr: string): string | undefined {
-  const r = parseCidr(cidr);
-  return r ? (r.end - r.start + 1n).toString() : undefined;
-}

@@ -98,20 +98,3 @@ export function describe(x: unknown): string {
   if (s === undefined) return String(x);
   return s.length > 160 ? `${s.slice(0, 157)}...` : s;
 }
-
-/** The first Unknown inside a value (depth first), if any. */
-export function firstUnknown(x: unknown): Unknown | undefined {
-  if (x instanceof Unknown) return x;
-  if (Array.isArray(x)) {
-    for (const e of x) {
-      const u = firstUnknown(e);
-      if (u) return u;
-    }
-  } else if (isObject(x)) {
-    for (const e of Object.values(x)) {
-      const u = firstUnknown(e);
-      if (u) return u;
-    }
-  }
-  return undefined;
-}
