@@ -49,9 +49,21 @@ export function today(): string {
   return fixed && DATE.test(fixed) ? fixed : new Date().toISOString().slice(0, 10);
 }
 
-/** What an acknowledgment of `entry` means today. */
+/**
+ * What an acknowledgment of `entry` means today. The same verdict for every path: the pack
+ * (construct acknowledgments, and template metadata of a `CfnInclude`d template), the Guard
+ * validator and the scanner (template metadata). An acknowledgment without a reason, of a
+ * rule that can never be acknowledged, or past its expiry does not count.
+ */
 export function judgeAcknowledgment(entry: CatalogEntry, ack: Acknowledgment | undefined, on: string = today()): AcknowledgmentVerdict {
   if (!ack) return { status: 'none' };
+  if (typeof ack.reason !== 'string' || ack.reason.trim() === '') {
+    return {
+      status: 'refused',
+      acknowledgment: ack,
+      message: `the acknowledgment of ${entry.id} has no reason, so it is refused: say why the finding is acceptable here (and, for a governed one, the ticket and expiry), or fix the resource: ${entry.fix}`,
+    };
+  }
   if (entry.acknowledgeable === false) {
     return {
       status: 'refused',
@@ -87,4 +99,25 @@ export function templateAcknowledgments(metadata: unknown, ruleId: string): Ackn
     if (a) return { id: ruleId, reason: String((a as { reason?: unknown }).reason ?? '') };
   }
   return undefined;
+}
+
+/**
+ * Every HealthData rule id acknowledged in a template resource's metadata, as written (ours and
+ * cdk-nag's `rules_to_suppress`; ids of other packs are left out). An id that is not in the
+ * catalog acknowledges nothing and must be refused, not ignored.
+ */
+export function templateAcknowledgedIds(metadata: unknown): string[] {
+  if (!metadata || typeof metadata !== 'object') return [];
+  const m = metadata as Record<string, { acknowledgments?: unknown; rules_to_suppress?: unknown }>;
+  const ids: string[] = [];
+  for (const list of [m[TEMPLATE_METADATA_KEY]?.acknowledgments, m.cdk_nag?.rules_to_suppress]) {
+    if (!Array.isArray(list)) continue;
+    for (const x of list) {
+      const id = x && typeof x === 'object' ? (x as { id?: unknown }).id : undefined;
+      if (typeof id !== 'string') continue;
+      const bare = id.replace(/^HealthData(?:Guard)?::/, '');
+      if (bare !== id || bare.startsWith('HealthData-')) ids.push(bare);
+    }
+  }
+  return [...new Set(ids)];
 }

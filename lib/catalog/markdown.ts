@@ -20,6 +20,12 @@ export function renderRulesMarkdown(catalog: readonly CatalogEntry[] = CATALOG):
     `${catalog.length} rules. Each rule lives in \`lib/rules/<service>/<Name>.ts\`, its tests in \`test/rules/<service>/<Name>.test.ts\`.`,
     'Acknowledge a finding with `Validations.of(construct).acknowledge({ id: \'HealthData-<Name>\', reason: \'...\' })`.',
     '',
+    '**What is judged.** Every resource of every template: nested stacks (`*.nested.template.json`, followed from their',
+    '`AWS::CloudFormation::Stack`) and stacks in stages included, by the pack, the Guard validator and the scanner alike.',
+    'Acknowledgments written in template metadata (`cdk_nag.rules_to_suppress`, `cdk_health_data.acknowledgments`) get the',
+    'same verdict as those on constructs: a reason is required, never-acknowledgeable rules stay refused, expiry applies, an',
+    'id that is not in this list fails, and acknowledged findings stay visible in every report.',
+    '',
   ];
   for (const cat of ['P', 'H', 'E'] as Category[]) {
     const rules = catalog.filter((e) => e.category === cat).sort((a, b) => a.id.localeCompare(b.id));

@@ -62,6 +62,65 @@ export function acknowledgmentOf(node: IConstruct | undefined, ruleId: string): 
 }
 
 /**
+ * The HealthData rule ids acknowledged on one construct itself (not its scopes), in any form:
+ * `acknowledgeHealthData`, a bare `Validations.of(c).acknowledge({ id })`, or CDK's qualified
+ * `HealthData::<id>` / `HealthDataGuard::<id>`. Ids of other packs are not ours and are left out;
+ * ids that look like ours but are not in the catalog are returned as written, to be refused.
+ */
+export function acknowledgedIdsOn(c: IConstruct): string[] {
+  const ids = new Set<string>();
+  for (const m of c.node.metadata) {
+    const data = m.data as Record<string, unknown> | undefined;
+    if (!data || typeof data !== 'object') continue;
+    if (m.type === GOVERNED_METADATA_KEY && typeof data.id === 'string') ids.add(data.id);
+    if (m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY) {
+      for (const k of Object.keys(data)) {
+        const bare = k.replace(/^annotation::/i, '');
+        const qualified = /^HealthData(?:Guard)?::(.*)$/.exec(bare);
+        if (qualified) ids.add(qualified[1]);
+        else if (bare.startsWith('HealthData-')) ids.add(bare);
+      }
+    }
+  }
+  return [...ids];
+}
+
+/** A HealthData acknowledgment as placed on a construct. */
+export interface PlacedAcknowledgment {
+  /** Construct path of the construct the acknowledgment is on. */
+  readonly path: string;
+  readonly id: string;
+}
+
+/** Every HealthData acknowledgment placed on a construct at or below `scope`. */
+export function acknowledgmentsUnder(scope: IConstruct): PlacedAcknowledgment[] {
+  return scope.node.findAll().flatMap((c) => acknowledgedIdsOn(c).map((id) => ({ path: c.node.path, id })));
+}
+
+/**
+ * Acknowledgments that cannot be right: an id that is not a catalog rule (a typo, or a rule of
+ * another resource type) is an error, since it silently does nothing; an acknowledgment that
+ * matches no finding of its rule on the construct or below it is a warning (the resource is
+ * compliant, or the id is the wrong one). `used` holds `${construct path}\u0000${rule id}` for
+ * every finding an acknowledgment applied to (whatever its verdict).
+ */
+export function acknowledgmentProblems(scope: IConstruct, used: ReadonlySet<string>): Array<{ placed: PlacedAcknowledgment; severity: 'error' | 'warning'; message: string }> {
+  const usedPaths = [...used].map((u) => u.split('\u0000'));
+  const out: Array<{ placed: PlacedAcknowledgment; severity: 'error' | 'warning'; message: string }> = [];
+  for (const placed of acknowledgmentsUnder(scope)) {
+    if (!entryOf(placed.id)) {
+      out.push({ placed, severity: 'error', message: `${placed.path}: the acknowledgment of '${placed.id}' names no HealthData rule, so it acknowledges nothing. Use an id from RULES.md (the rule id printed with the finding), or remove it.` });
+      continue;
+    }
+    const matched = usedPaths.some(([p, id]) => id === placed.id && (p === placed.path || p.startsWith(`${placed.path}/`)));
+    if (!matched) {
+      out.push({ placed, severity: 'warning', message: `${placed.path}: the acknowledgment of ${placed.id} matches no finding of that rule on this construct or below it, so it does nothing. Remove it, or check the id against the finding it is meant for.` });
+    }
+  }
+  return out;
+}
+
+/**
  * Writes the HealthData acknowledgments that apply to each CfnResource into its template
  * metadata (`cdk_health_data.acknowledgments`), so that scanning cdk.out judges exactly
  * what synth judged.
@@ -71,19 +130,9 @@ export class WriteAcknowledgmentsAspect implements IAspect {
     if (!CfnResource.isCfnResource(node)) return;
     // One walk up the scopes finds which rule ids are acknowledged at all; only those are resolved.
     const ids = new Set<string>();
-    for (let cur: IConstruct | undefined = node; cur; cur = cur.node.scope) {
-      for (const m of cur.node.metadata) {
-        const data = m.data as Record<string, unknown> | undefined;
-        if (!data || typeof data !== 'object') continue;
-        if (m.type === GOVERNED_METADATA_KEY && typeof data.id === 'string') ids.add(data.id);
-        if (m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY) {
-          for (const k of Object.keys(data)) ids.add(k.replace(/^annotation::/i, '').replace(/^HealthData(Guard)?::/, ''));
-        }
-      }
-    }
+    for (let cur: IConstruct | undefined = node; cur; cur = cur.node.scope) for (const id of acknowledgedIdsOn(cur)) ids.add(id);
     if (ids.size === 0) return;
     const acks = CATALOG.filter((e) => ids.has(e.id)).map((e) => acknowledgmentOf(node, e.id)).filter((a): a is Acknowledgment => !!a);
     if (acks.length) node.addMetadata(TEMPLATE_METADATA_KEY, { acknowledgments: acks });
   }
 }
-

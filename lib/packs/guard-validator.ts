@@ -6,12 +6,15 @@
  */
 import type { IPolicyValidationContextBeta1, PolicyValidationPluginReportBeta1, PolicyViolationBeta1 } from 'aws-cdk-lib';
 import { CfnGuardValidator } from '@cdklabs/cdk-validator-cfnguard';
+import * as fs from 'fs';
 import * as path from 'path';
 import { CfnResource, Stack } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { CATALOG } from '../catalog';
 import { policiesDir, runGuard } from '../guard/guard';
-import { acknowledgmentOf, judgeAcknowledgment } from './acknowledgments';
+import { acknowledgmentOf, judgeAcknowledgment, templateAcknowledgments } from './acknowledgments';
+import { withNestedTemplates } from '../template/nested';
+import { checksFailed } from './checks-failed';
 
 export interface HealthDataGuardValidatorProps {
   /**
@@ -42,31 +45,50 @@ export class HealthDataGuardValidator extends CfnGuardValidator {
     this.controlTower = props.controlTowerRulesEnabled ?? false;
   }
 
+  /**
+   * Never throws: CDK turns a throwing plugin into a report with no violations, which the `cdk` CLI
+   * does not fail on. A Guard failure, and an acknowledgment that does not count, are violations.
+   */
   public validate(context: IPolicyValidationContextBeta1): PolicyValidationPluginReportBeta1 {
+    try {
+      return this.judge(context);
+    } catch (e) {
+      return checksFailed(this.name, e, context.templatePaths);
+    }
+  }
+
+  private judge(context: IPolicyValidationContextBeta1): PolicyValidationPluginReportBeta1 {
     const violations: PolicyViolationBeta1[] = [];
-    // Throws GuardError (and so fails synth) when Guard cannot be trusted to have judged everything.
-    const results = runGuard(context.templatePaths, this.dir);
+    // Nested stacks are separate template files next to their parent's: Guard judges them too.
+    const templates = withNestedTemplates(context.templatePaths);
+    // Throws GuardError when Guard cannot be trusted to have judged everything (reported by validate).
+    const results = runGuard(templates, this.dir);
     const byRule = new Map<string, PolicyViolationBeta1>();
     const nodes = resourcesByTemplate(context.appConstruct);
-    const refused: string[] = [];
     for (const r of results) {
+      const metadata = resourceMetadata(r.file);
       for (const f of r.findings) {
-        // One acknowledgment means the same to both engines (bare id or either plugin's qualified form):
-        // an active one excuses the finding, an expired one does not, a never-acknowledgeable rule fails synth.
+        // One acknowledgment means the same to both engines (bare id or either plugin's qualified form, or
+        // written in the template): an active one excuses the finding; one that does not count is reported
+        // as a fatal violation, which CDK's own acknowledgment matching cannot excuse.
         const node = nodes.get(`${path.basename(r.file)}\u0000${f.logicalId ?? ''}`);
         const entry = CATALOG.find((e) => e.id === f.ruleId);
+        let note = '';
+        let severity: string = entry?.severity ?? 'error';
         if (entry) {
-          const verdict = judgeAcknowledgment(entry, acknowledgmentOf(node, f.ruleId));
+          const ack = acknowledgmentOf(node, f.ruleId) ?? templateAcknowledgments(metadata.get(f.logicalId ?? ''), f.ruleId);
+          const verdict = judgeAcknowledgment(entry, ack);
           if (verdict.status === 'active') continue;
-          if (verdict.status === 'refused') {
-            refused.push(`${node?.node.path ?? f.logicalId}: ${verdict.message}`);
-            continue;
+          if (verdict.status !== 'none') {
+            note = ` The acknowledgment does not count: ${verdict.message}`;
+            severity = 'fatal';
           }
         }
-        let v = byRule.get(f.ruleId);
+        const key = `${f.ruleId}\u0000${severity}\u0000${note}`;
+        let v = byRule.get(key);
         if (!v) {
-          v = { ruleName: f.ruleId, description: entry ? `${entry.title} ${entry.rationale}` : f.message, fix: entry?.fix, severity: entry?.severity ?? 'error', violatingResources: [] };
-          byRule.set(f.ruleId, v);
+          v = { ruleName: f.ruleId, description: `${entry ? `${entry.title} ${entry.rationale}` : f.message}${note}`, fix: entry?.fix, severity, violatingResources: [] };
+          byRule.set(key, v);
           violations.push(v);
         }
         (v.violatingResources as unknown[]).push({
@@ -76,7 +98,6 @@ export class HealthDataGuardValidator extends CfnGuardValidator {
         });
       }
     }
-    if (refused.length) throw new Error([...new Set(refused)].join('\n'));
     if (this.controlTower) {
       const ct = super.validate(context);
       violations.push(...ct.violations);
@@ -97,6 +118,18 @@ function resourcesByTemplate(root: IConstruct | undefined): Map<string, IConstru
     if (!CfnResource.isCfnResource(c)) continue;
     const stack = Stack.of(c);
     m.set(`${stack.templateFile}\u0000${stack.resolve(c.logicalId)}`, c);
+  }
+  return m;
+}
+
+/** Logical id -> the resource's Metadata, read from a template file. */
+function resourceMetadata(file: string): Map<string, unknown> {
+  const m = new Map<string, unknown>();
+  try {
+    const body = JSON.parse(fs.readFileSync(file, 'utf8')) as { Resources?: Record<string, { Metadata?: unknown }> };
+    for (const [id, r] of Object.entries(body?.Resources ?? {})) if (r?.Metadata) m.set(id, r.Metadata);
+  } catch {
+    // Guard already judged the file; without its metadata no template acknowledgment applies.
   }
   return m;
 }

@@ -8,8 +8,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { CATALOG } from '../catalog';
 import { GuardError, runGuard } from '../guard/guard';
-import { judgeAcknowledgment, templateAcknowledgments } from '../catalog/acknowledgment';
+import { judgeAcknowledgment, templateAcknowledgedIds, templateAcknowledgments } from '../catalog/acknowledgment';
 import { evaluateTemplate, isOpen, type Finding } from '../rules/evaluate';
+import { nestedTemplateFiles } from '../template/nested';
 import { Template } from '../template/template';
 import { expandInputs, type Input } from './inputs';
 import { locator } from './locate';
@@ -73,10 +74,30 @@ function load(input: Input): Loaded {
   }
 }
 
+/**
+ * The loaded templates, each followed by the nested stack templates it deploys (CDK writes them
+ * as `*.nested.template.json` beside the parent, outside the assembly manifest), each file once.
+ */
+function withNestedStacks(list: readonly Loaded[]): Loaded[] {
+  const seen = new Set(list.filter((l) => l.input.file !== '-').map((l) => path.resolve(l.input.file)));
+  const out: Loaded[] = [];
+  const add = (l: Loaded) => {
+    out.push(l);
+    if (!l.template || l.input.file === '-') return;
+    for (const file of nestedTemplateFiles(l.input.file, l.template.body)) {
+      if (seen.has(path.resolve(file))) continue;
+      seen.add(path.resolve(file));
+      add(load({ file }));
+    }
+  };
+  list.forEach(add);
+  return out;
+}
+
 /** Judge every template named by the paths (files, directories, cloud assemblies, `-`). */
 export function scanPaths(paths: readonly string[], opts: ScanOptions = {}): ScanResult {
   const engine = opts.engine ?? 'all';
-  const loaded = expandInputs(paths, opts.readStdin).map(load);
+  const loaded = withNestedStacks(expandInputs(paths, opts.readStdin).map(load));
   const findings = new Map<Loaded, Finding[]>(loaded.map((l) => [l, []]));
   const errors = new Map<Loaded, string>();
   if (engine !== 'guard') {
@@ -94,8 +115,10 @@ export function scanPaths(paths: readonly string[], opts: ScanOptions = {}): Sca
   const files = loaded.map((l): FileResult => {
     const error = l.error ?? errors.get(l);
     if (error) return { file: l.input.file, status: 'error', error, findings: [] };
-    const locate = opts.locate ? locator(l.text ?? '') : () => undefined;
     const t = l.template!;
+    const unknown = unknownAcknowledgments(t);
+    if (unknown.length) return { file: l.input.file, status: 'error', error: unknown.join('; '), findings: [] };
+    const locate = opts.locate ? locator(l.text ?? '') : () => undefined;
     return {
       file: l.input.file,
       status: 'checked',
@@ -147,6 +170,20 @@ function guardFindings(loaded: readonly Loaded[]): Map<Loaded, Finding[]> {
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * Acknowledgments in the template's metadata that name no catalog rule: they acknowledge
+ * nothing, so the template is not checkable as its author meant it (exit 2), never a quiet pass.
+ */
+function unknownAcknowledgments(template: Template): string[] {
+  const out: string[] = [];
+  for (const r of template.resources.values()) {
+    for (const id of templateAcknowledgedIds(r.raw.Metadata)) {
+      if (!CATALOG.some((e) => e.id === id)) out.push(`resource '${r.logicalId}' acknowledges '${id}', which is not a HealthData rule (see RULES.md): correct the id or remove the acknowledgment`);
+    }
+  }
+  return out;
 }
 
 /**
