@@ -194,3 +194,19 @@ function collectFailures(checks: unknown[], report: (logicalId: string | undefin
   };
   visit(checks, undefined);
 }
+
+/**
+ * What a Guard finding says is wrong, as one sentence for a report: the policy's requirement
+ * (its custom message without the `[ID]` and `[FIX]` markers: the catalog supplies the id and
+ * the fix) and, where Guard gave one, what it found (its error message, the traversed value cut
+ * short). Never the passing condition on its own.
+ */
+export function guardProblem(message: string): string {
+  const text = message.replace(/\s+/g, ' ').trim();
+  if (/^\[HealthData-[A-Za-z0-9]+\] failed$/.test(text)) return 'failed';
+  const requirement = text.replace(/^\[HealthData-[A-Za-z0-9]+\]:\s*/, '').replace(/\s*\[FIX\]:.*?(?=Check was|Error|$)/, '').trim();
+  const found = /(Check was not compliant[^]*)$/.exec(requirement);
+  const must = found ? requirement.slice(0, found.index).trim() : requirement;
+  const seen = found ? found[1].replace(/\s*Value traversed to \[Path=[^\]]*\]? ?Value=(.*)$/, (_m, v: string) => ` (found: ${v.length > 160 ? `${v.slice(0, 160)}...` : v.replace(/\]\.?$/, '')})`).replace(/\[L:\d+,C:\d+\]/g, '') : '';
+  return [must, seen].filter(Boolean).join('; ');
+}

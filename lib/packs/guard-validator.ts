@@ -13,7 +13,10 @@ import type { IConstruct } from 'constructs';
 import { CATALOG } from '../catalog';
 import { policiesDir, runGuard } from '../guard/guard';
 import { acknowledgmentOf, judgeAcknowledgment, templateAcknowledgments } from './acknowledgments';
+import { guardFinding, mergeFindings } from '../guard/findings';
+import { describeFindings } from '../rules/evaluate';
 import { withNestedTemplates } from '../template/nested';
+import { packViolation } from './synth-findings';
 import { checksFailed } from './checks-failed';
 
 export interface HealthDataGuardValidatorProps {
@@ -63,20 +66,20 @@ export class HealthDataGuardValidator extends CfnGuardValidator {
     const templates = withNestedTemplates(context.templatePaths);
     // Throws GuardError when Guard cannot be trusted to have judged everything (reported by validate).
     const results = runGuard(templates, this.dir);
-    const byRule = new Map<string, PolicyViolationBeta1>();
     const nodes = resourcesByTemplate(context.appConstruct);
     for (const r of results) {
-      const metadata = resourceMetadata(r.file);
-      for (const f of r.findings) {
-        // One acknowledgment means the same to both engines (bare id or either plugin's qualified form, or
-        // written in the template): an active one excuses the finding; one that does not count is reported
-        // as a fatal violation, which CDK's own acknowledgment matching cannot excuse.
-        const node = nodes.get(`${path.basename(r.file)}\u0000${f.logicalId ?? ''}`);
+      const resources = templateResources(r.file);
+      const found = mergeFindings(r.findings.map((g) => guardFinding(g, resources.get(g.logicalId ?? ''), r.file)));
+      for (const f of found) {
+        const node = nodes.get(`${path.basename(r.file)}\u0000${f.logicalId}`);
         const entry = CATALOG.find((e) => e.id === f.ruleId);
         let note = '';
-        let severity: string = entry?.severity ?? 'error';
+        let severity: string = f.severity;
         if (entry) {
-          const ack = acknowledgmentOf(node, f.ruleId) ?? templateAcknowledgments(metadata.get(f.logicalId ?? ''), f.ruleId);
+          // One acknowledgment means the same to both engines (bare id or either plugin's qualified form, or
+          // written in the template): an active one excuses the finding; one that does not count is reported
+          // as a fatal violation, which CDK's own acknowledgment matching cannot excuse.
+          const ack = acknowledgmentOf(node, f.ruleId) ?? templateAcknowledgments(resources.get(f.logicalId)?.metadata, f.ruleId);
           const verdict = judgeAcknowledgment(entry, ack);
           if (verdict.status === 'active') continue;
           if (verdict.status !== 'none') {
@@ -84,17 +87,19 @@ export class HealthDataGuardValidator extends CfnGuardValidator {
             severity = 'fatal';
           }
         }
-        const key = `${f.ruleId}\u0000${severity}\u0000${note}`;
-        let v = byRule.get(key);
-        if (!v) {
-          v = { ruleName: f.ruleId, description: `${entry ? `${entry.title} ${entry.rationale}` : f.message}${note}`, fix: entry?.fix, severity, violatingResources: [] };
-          byRule.set(key, v);
-          violations.push(v);
+        const locations = (f.paths ?? [f.path]).map((p) => p.replace(/\[(\d+)\]/g, '.$1').replace(/\./g, '/'));
+        // The pack, registered first, reported the same rule on the same resource: one violation, both engines.
+        const same = packViolation(context.appConstruct, f.ruleId, node?.node.path);
+        if (same) {
+          same.description += ` The Guard policies agree (${locations.join(', ')}).`;
+          continue;
         }
-        (v.violatingResources as unknown[]).push({
-          resourceLogicalId: f.logicalId ?? '',
-          templatePath: r.file,
-          locations: [f.path ? `Properties/${f.path.replace(/^Properties\.?/, '').replace(/\./g, '/')}`.replace(/\/$/, '') : 'Properties'],
+        violations.push({
+          ruleName: f.ruleId,
+          description: `${entry ? describeFindings(entry, [f]) : f.message}${note}`,
+          fix: entry?.fix,
+          severity,
+          violatingResources: [{ resourceLogicalId: f.logicalId, templatePath: r.file, locations }],
         });
       }
     }
@@ -122,14 +127,17 @@ function resourcesByTemplate(root: IConstruct | undefined): Map<string, IConstru
   return m;
 }
 
-/** Logical id -> the resource's Metadata, read from a template file. */
-function resourceMetadata(file: string): Map<string, unknown> {
-  const m = new Map<string, unknown>();
+/** Logical id -> the resource's type, construct path and Metadata, read from a template file. */
+function templateResources(file: string): Map<string, { type: string; constructPath?: string; metadata?: unknown }> {
+  const m = new Map<string, { type: string; constructPath?: string; metadata?: unknown }>();
   try {
-    const body = JSON.parse(fs.readFileSync(file, 'utf8')) as { Resources?: Record<string, { Metadata?: unknown }> };
-    for (const [id, r] of Object.entries(body?.Resources ?? {})) if (r?.Metadata) m.set(id, r.Metadata);
+    const body = JSON.parse(fs.readFileSync(file, 'utf8')) as { Resources?: Record<string, { Type?: unknown; Metadata?: Record<string, unknown> }> };
+    for (const [id, r] of Object.entries(body?.Resources ?? {})) {
+      const cdkPath = r?.Metadata?.['aws:cdk:path'];
+      m.set(id, { type: String(r?.Type ?? ''), ...(typeof cdkPath === 'string' ? { constructPath: cdkPath } : {}), metadata: r?.Metadata });
+    }
   } catch {
-    // Guard already judged the file; without its metadata no template acknowledgment applies.
+    // Guard already judged the file; without it, findings name no type and no template acknowledgment applies.
   }
   return m;
 }

@@ -9,10 +9,11 @@ import * as fs from 'fs';
 import { Aspects, CfnResource, Stack, type IPolicyValidationContext, type PolicyValidationPluginReport, type PolicyViolation } from 'aws-cdk-lib';
 import { NagMessageLevel, NagPack, NagRuleCompliance, type NagPackProps } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
-import { CATALOG, type CatalogEntry } from '../catalog';
-import { entriesFor, evaluateRule, type Finding } from '../rules/evaluate';
+import { CATALOG } from '../catalog';
+import { describeFindings, entriesFor, evaluateRule, type Finding } from '../rules/evaluate';
 import { Template } from '../template/template';
 import { checksFailed } from './checks-failed';
+import { recordPackViolations } from './synth-findings';
 import {
   acknowledgmentOf, acknowledgmentProblems, entryOf, judgeAcknowledgment, type PlacedAcknowledgment, templateAcknowledgedIds, templateAcknowledgments, WriteAcknowledgmentsAspect,
 } from './acknowledgments';
@@ -106,6 +107,7 @@ export class HealthDataChecks extends NagPack {
         violatingResources: [{ constructPath: p.placed.path, locations: [] }],
       });
     }
+    recordPackViolations(scope, violations);
     return { ...report, success: violations.every((v) => v.ruleName === 'HealthData-AcknowledgmentUnused'), violations };
   }
 
@@ -156,11 +158,6 @@ export class HealthDataChecks extends NagPack {
     }
     return t;
   }
-}
-
-/** One resource's findings of one rule: what is wrong where, with the values found, and why it matters. */
-function describeFindings(entry: CatalogEntry, found: readonly Finding[]): string {
-  return `[${entry.id}] ${found[0].resourceType} '${found[0].logicalId}': ${found.map((x) => x.detail).join('; ')}. ${entry.rationale}`;
 }
 
 /** Property paths in CDK's report form (`Properties/A/B`). */

@@ -23,8 +23,12 @@ export interface Finding {
   readonly fix: string;
   /** CDK construct path, when the template carries `aws:cdk:path` metadata. */
   readonly constructPath?: string;
-  /** Which engine found it: the TypeScript rules or the Guard policies. */
+  /** Which engine found it: the TypeScript rules or the Guard policies (the first of `engines`). */
   readonly engine?: 'rules' | 'guard';
+  /** Every engine that found it, when findings of one rule on one resource were merged. */
+  readonly engines?: ReadonlyArray<'rules' | 'guard'>;
+  /** Every property path involved, when findings of one rule on one resource were merged (`path` is the first). */
+  readonly paths?: readonly string[];
   /**
    * The acknowledgment recorded for this finding, if any. Only `active` ones excuse it;
    * an `expired` or `refused` one is reported with the finding and does not.
@@ -41,6 +45,17 @@ export interface FindingAcknowledgment {
   readonly expires?: string;
   /** Why an expired or refused acknowledgment does not count. */
   readonly message?: string;
+}
+
+/** Whether `engine` found this finding (alone, or among the engines that agree on it). */
+export function foundBy(f: Finding, engine: 'rules' | 'guard'): boolean {
+  return (f.engines ?? [f.engine ?? 'rules']).includes(engine);
+}
+
+/** The whole story of one rule on one resource: what is wrong at each path, with the values found, and why it matters. */
+export function describeFindings(entry: CatalogEntry, found: readonly Finding[]): string {
+  const where = found[0].logicalId ? `${found[0].resourceType} '${found[0].logicalId}'` : 'the template as a whole';
+  return `[${entry.id}] ${where}: ${[...new Set(found.map((x) => x.detail))].join('; ')}. ${entry.rationale}`;
 }
 
 /** Whether a finding still fails the gate (no acknowledgment, or one that does not count). */

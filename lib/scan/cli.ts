@@ -8,7 +8,7 @@ import { buildAudit, formatAuditJson, formatAuditMarkdown } from './audit';
 import { formatJson } from './formats/json';
 import { formatJunit } from './formats/junit';
 import { formatSarif } from './formats/sarif';
-import { formatText } from './formats/text';
+import { formatText, printable } from './formats/text';
 import { ENGINES, exitCode, scanPaths, toolInfo, type Engine } from './scan';
 
 const USAGE = `usage: cdk-health-data scan [--format text|json|sarif|junit] [--output FILE] [--engine rules|guard|all] PATH...
@@ -22,7 +22,14 @@ const USAGE = `usage: cdk-health-data scan [--format text|json|sarif|junit] [--o
 exit codes: 0 nothing unacknowledged found, 1 findings, 2 an input could not be checked`;
 
 type Formatter = (r: ReturnType<typeof scanPaths>, engines: ReadonlyArray<'rules' | 'guard'>) => string;
-const FORMATS: Record<string, Formatter> = { text: formatText, json: formatJson, sarif: formatSarif, junit: formatJunit };
+/** Colour only for a person at a terminal, and never with NO_COLOR set (https://no-color.org). */
+const color = () => process.stdout.isTTY === true && !process.env.NO_COLOR;
+const FORMATS: Record<string, Formatter> = Object.assign(Object.create(null) as Record<string, Formatter>, {
+  text: (r: ReturnType<typeof scanPaths>) => formatText(r, { color: color() }),
+  json: formatJson,
+  sarif: formatSarif,
+  junit: formatJunit,
+});
 
 export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
   const [cmd, ...rest] = argv;
@@ -39,7 +46,8 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     return 2;
   }
   let format = 'text';
-  let engine = 'all';
+  let engine = 'rules';
+  let quiet = false;
   let output: string | undefined;
   let jsonOut: string | undefined;
   const paths: string[] = [];
@@ -52,6 +60,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     else if (a.startsWith('--output=')) output = a.slice('--output='.length);
     else if (a === '--json' && cmd === 'report') jsonOut = rest[++i] ?? '';
     else if (a.startsWith('--engine=')) engine = a.slice('--engine='.length);
+    else if (a === '--quiet' || a === '-q') quiet = true;
     else if (a.startsWith('-') && a !== '-') {
       err(`unknown option '${a}'\n${USAGE}\n`);
       return 2;
@@ -79,16 +88,18 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     const md = formatAuditMarkdown(audit);
     if (output) fs.writeFileSync(output, md);
     if (jsonOut) fs.writeFileSync(jsonOut, formatAuditJson(audit));
-    out(output ? formatText(result) : md);
+    if (!quiet) out(output ? formatText(result, { summaryOnly: true, color: color() }) : md);
     return exitCode(result);
   }
   const engines: Array<'rules' | 'guard'> = engine === 'all' ? ['rules', 'guard'] : [engine as 'rules' | 'guard'];
   const report = FORMATS[format](result, engines);
   if (output) {
     fs.writeFileSync(output, report);
-    out(formatText(result));
-  } else {
+    if (!quiet) out(formatText(result, { summaryOnly: true, color: color() }));
+  } else if (!quiet) {
     out(report);
   }
+  // --quiet: nothing but errors, the inputs that could not be checked.
+  if (quiet) for (const f of result.files) if (f.status === 'error') err(`${printable(f.file)}: ${printable(f.error ?? '')}\n`);
   return exitCode(result);
 }

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CATALOG } from '../catalog';
+import { mergeFindings, guardFinding } from '../guard/findings';
 import { GuardError, runGuard } from '../guard/guard';
 import { judgeAcknowledgment, templateAcknowledgedIds, templateAcknowledgments } from '../catalog/acknowledgment';
 import { evaluateTemplate, isOpen, type Finding } from '../rules/evaluate';
@@ -122,7 +123,7 @@ export function scanPaths(paths: readonly string[], opts: ScanOptions = {}): Sca
     return {
       file: l.input.file,
       status: 'checked',
-      findings: findings.get(l)!.map((f) => {
+      findings: mergeFindings(findings.get(l)!).map((f) => {
         const location = f.logicalId ? locate(f.logicalId, f.path) : undefined;
         return withAcknowledgment(t, location ? { ...f, location } : f);
       }),
@@ -148,23 +149,7 @@ function guardFindings(loaded: readonly Loaded[]): Map<Loaded, Finding[]> {
     const results = runGuard(files);
     results.forEach((r, i) => {
       const l = loaded[i];
-      out.set(l, r.findings.map((g): Finding => {
-        const entry = CATALOG.find((e) => e.id === g.ruleId);
-        const res = g.logicalId ? l.template!.resource(g.logicalId) : undefined;
-        return {
-          ruleId: g.ruleId,
-          category: entry?.category ?? 'P',
-          severity: entry?.severity ?? 'error',
-          logicalId: g.logicalId ?? '',
-          resourceType: res?.type ?? '',
-          path: g.path ? `${g.path}` : 'Properties',
-          detail: g.message,
-          message: g.message,
-          fix: entry?.fix ?? '',
-          ...(res?.constructPath ? { constructPath: res.constructPath } : {}),
-          engine: 'guard',
-        };
-      }));
+      out.set(l, r.findings.map((g) => guardFinding(g, l.template!.resource(g.logicalId ?? ''), l.input.file)));
     });
     return out;
   } finally {

@@ -11,6 +11,7 @@ import * as path from 'path';
 import { CATALOG } from '../../lib/catalog';
 import { INTRINSICS_DIFFERENCE, usesResolvableIntrinsics } from '../../lib/guard/differences';
 import { entryRuleNames, policyFiles, ruleIdOf } from '../../lib/guard/guard';
+import { foundBy } from '../../lib/rules/evaluate';
 import { scanPaths } from '../../lib/scan/scan';
 import { parseTemplateText } from '../../lib/template/load';
 
@@ -29,8 +30,8 @@ describe('parity of the rules engine and the Guard policies on the shared corpus
     const undeclared: string[] = [];
     for (const f of result.files) {
       expect(f.status).toBe('checked');
-      const byRules = new Set(f.findings.filter((x) => x.engine === 'rules').map((x) => x.ruleId));
-      const byGuard = new Set(f.findings.filter((x) => x.engine === 'guard').map((x) => x.ruleId));
+      const byRules = new Set(f.findings.filter((x) => foundBy(x, 'rules')).map((x) => x.ruleId));
+      const byGuard = new Set(f.findings.filter((x) => foundBy(x, 'guard')).map((x) => x.ruleId));
       for (const id of twins) {
         if (byRules.has(id) === byGuard.has(id)) continue;
         const direction = byGuard.has(id) ? 'stricter' : 'looser';

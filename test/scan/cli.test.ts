@@ -38,7 +38,8 @@ describe('cdk-health-data scan', () => {
     expect(report.tool.name).toBe('cdk-health-data');
     expect(report.files[0]).toMatchObject({ file, status: 'checked' });
     const f = report.files[0].findings.find((x: { ruleId: string }) => x.ruleId === 'HealthData-S3BucketPublicAccessBlocked');
-    expect(Object.keys(f)).toEqual(['ruleId', 'category', 'severity', 'logicalId', 'resourceType', 'path', 'message', 'fix', 'engine']);
+    // Fields are only ever added (engines and paths: one finding per rule and resource), never renamed.
+    expect(Object.keys(f)).toEqual(['ruleId', 'category', 'severity', 'logicalId', 'resourceType', 'path', 'message', 'fix', 'engine', 'engines', 'paths']);
     expect(f).toMatchObject({ category: 'P', severity: 'error', logicalId: 'Bucket', resourceType: 'AWS::S3::Bucket' });
     expect(f.message).toMatch(/Bucket.*PublicAccessBlockConfiguration.*absent.*Fix:/);
   });
@@ -108,7 +109,7 @@ describe('cdk-health-data scan', () => {
   test('the installed command runs and exits with the scan verdict', () => {
     const r = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'bin', 'cdk-health-data.js'), 'scan', write('p3.json', PUBLIC)], { encoding: 'utf8' });
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/HealthData-S3BucketPublicAccessBlocked Bucket/);
+    expect(r.stdout).toMatch(/\n  AWS::S3::Bucket Bucket\n    ERROR HealthData-S3BucketPublicAccessBlocked at Properties\.PublicAccessBlockConfiguration\.BlockPublicAcls, /);
     expect(r.stdout).toMatch(/1 template\(s\) scanned, \d+ unacknowledged finding/);
   });
 });

@@ -19,6 +19,8 @@ export function formatJson(result: ScanResult): string {
         fix: x.fix,
         ...(x.constructPath ? { constructPath: x.constructPath } : {}),
         ...(x.engine ? { engine: x.engine } : {}),
+        ...(x.engines ? { engines: x.engines } : {}),
+        ...(x.paths ? { paths: x.paths } : {}),
         ...(x.acknowledgment ? { acknowledgment: x.acknowledgment } : {}),
       })),
     })),

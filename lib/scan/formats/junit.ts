@@ -32,7 +32,7 @@ export function formatJunit(result: ScanResult): string {
         if (open.length) {
           sFailures++;
           const first = open[0];
-          body += `<failure message="${esc(`${open.length} finding(s): ${first.logicalId} ${first.path}`)}" type="${first.category}">${esc(open.map((x) => `${x.logicalId}${x.engine ? ` (${x.engine})` : ''}: ${x.message}`).join('\n'))}</failure>`;
+          body += `<failure message="${esc(`${open.length} finding(s): ${first.logicalId} ${first.path}`)}" type="${first.category}">${esc(open.map((x) => `${x.logicalId}${x.engines ? ` (${x.engines.join(', ')})` : x.engine ? ` (${x.engine})` : ''}: ${x.message}`).join('\n'))}</failure>`;
         }
         if (acked.length) {
           body += `<system-out>${esc(acked.map((x) => `acknowledged ${x.logicalId}: ${x.acknowledgment!.reason}${x.acknowledgment!.ticket ? ` (ticket ${x.acknowledgment!.ticket}, expires ${x.acknowledgment!.expires})` : ''}`).join('\n'))}</system-out>`;

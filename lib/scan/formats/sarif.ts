@@ -6,7 +6,7 @@
  */
 import * as path from 'path';
 import { CATALOG } from '../../catalog';
-import type { Finding } from '../../rules/evaluate';
+import { foundBy, type Finding } from '../../rules/evaluate';
 import type { ScanResult } from '../scan';
 
 const INFO_URI = 'https://github.com/cdk-health-data/cdk-health-data';
@@ -54,6 +54,7 @@ function result(f: Finding, file: string, index: Map<string, number>) {
       logicalId: f.logicalId,
       resourceType: f.resourceType,
       propertyPath: f.path,
+      ...(f.paths && f.paths.length > 1 ? { propertyPaths: [...f.paths] } : {}),
       category: f.category,
       ...(f.constructPath ? { constructPath: f.constructPath } : {}),
     },
@@ -93,7 +94,7 @@ export function formatSarif(result0: ScanResult, engines: ReadonlyArray<'rules' 
         locations: [{ physicalLocation: { artifactLocation: { uri: uri(f.file) } } }],
       })),
     }],
-    results: result0.files.flatMap((f) => f.findings.filter((x) => (x.engine ?? 'rules') === engine).map((x) => result(x, f.file, index))),
+    results: result0.files.flatMap((f) => f.findings.filter((x) => foundBy(x, engine)).map((x) => result(x, f.file, index))),
   }));
   return `${JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }, null, 2)}\n`;
 }
