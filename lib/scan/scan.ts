@@ -13,7 +13,7 @@ import { judgeAcknowledgment, templateAcknowledgedIds, templateAcknowledgments }
 import { evaluateTemplate, isOpen, type Finding } from '../rules/evaluate';
 import { nestedTemplateFiles } from '../template/nested';
 import { Template } from '../template/template';
-import { expandInputs, type Input } from './inputs';
+import { expandInputs, readTemplateFile, type Input } from './inputs';
 import { locator } from './locate';
 
 export type Engine = 'rules' | 'guard' | 'all';
@@ -68,7 +68,7 @@ interface Loaded {
 function load(input: Input): Loaded {
   if (input.error) return { input, error: input.error };
   try {
-    const text = input.text ?? fs.readFileSync(input.file, 'utf8');
+    const text = input.text ?? readTemplateFile(input.file);
     return { input, text, template: Template.parse(text, input.file) };
   } catch (e) {
     return { input, error: (e as Error).message };

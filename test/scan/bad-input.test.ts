@@ -1,0 +1,108 @@
+/**
+ * Inputs that must never hang, crash or quietly pass the gate: each is exit 2 with a one-line
+ * reason naming the input (or, for a valid template, a finding), and the report still covers
+ * the inputs that could be checked.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../lib/scan/cli';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hd-bad-'));
+const PUBLIC = JSON.stringify({ Resources: { Bucket: { Type: 'AWS::S3::Bucket', Properties: {} } } });
+
+function write(name: string, text: string): string {
+  const file = path.join(dir, name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = main(argv, (s) => (out += s), (s) => (err += s));
+  return { code, out, err };
+}
+
+/** The JSON report of a scan: exit code and each file's status and error. */
+function scanJson(...paths: string[]) {
+  const r = run('scan', '--format', 'json', ...paths);
+  return { code: r.code, files: JSON.parse(r.out).files.map((f: { file: string; status: string; error?: string }) => ({ file: path.relative(dir, f.file), status: f.status, ...(f.error ? { error: f.error } : {}) })) };
+}
+
+describe('bad input: exit 2 with the reason, never a hang, a crash or a pass', () => {
+  test('a FIFO named *.json is refused without being opened (it would block for ever)', () => {
+    const fifo = path.join(dir, 'pipe.json');
+    execFileSync('mkfifo', [fifo]);
+    expect(scanJson(fifo)).toEqual({ code: 2, files: [{ file: 'pipe.json', status: 'error', error: 'is not a regular file (a FIFO): only template files are read' }] });
+  });
+
+  test('a *.json symlink to /dev/zero is refused (it would grow memory without bound)', () => {
+    const link = path.join(dir, 'zero.json');
+    fs.symlinkSync('/dev/zero', link);
+    expect(scanJson(link)).toEqual({ code: 2, files: [{ file: 'zero.json', status: 'error', error: 'is not a regular file (a device): only template files are read' }] });
+  });
+
+  test('an input over the size limit is refused, and the limit can be raised', () => {
+    const big = write('big/template.json', PUBLIC + ' '.repeat(2000));
+    process.env.CDK_HEALTH_DATA_MAX_BYTES = '1000';
+    try {
+      expect(scanJson(big)).toEqual({ code: 2, files: [{ file: 'big/template.json', status: 'error', error: expect.stringMatching(/^is \d+ bytes, over the limit of 1000 \(set CDK_HEALTH_DATA_MAX_BYTES to raise it\)$/) }] });
+    } finally {
+      delete process.env.CDK_HEALTH_DATA_MAX_BYTES;
+    }
+    expect(scanJson(big).code).toBe(1);
+  });
+
+  test('a directory with a symlink loop is walked once, and its templates are judged', () => {
+    const loop = path.join(dir, 'loop');
+    write('loop/t.json', PUBLIC);
+    fs.symlinkSync(loop, path.join(loop, 'again'));
+    expect(scanJson(loop)).toEqual({ code: 1, files: [{ file: 'loop/t.json', status: 'checked' }] });
+    expect(run('scan', `${loop}/**/*.json`).code).toBe(1);
+  });
+
+  test.each([
+    ['null', 'null', 'cloud assembly manifest is not an object with an artifacts map'],
+    ['an array', '[]', 'cloud assembly manifest is not an object with an artifacts map'],
+    ['a null artifact', '{"artifacts":{"S":null}}', "artifact 'S' of the cloud assembly manifest is not an object"],
+    ['a missing nested assembly', '{"artifacts":{"Stage":{"type":"cdk:cloud-assembly","properties":{"directoryName":"assembly-Stage"}}}}', "nested cloud assembly 'Stage' (assembly-Stage) is missing: its stacks cannot be judged"],
+  ])('a cloud assembly manifest that is %s is an input error', (what, text, error) => {
+    const asm = path.join(dir, `asm-${what.replace(/\W/g, '')}`);
+    write(path.relative(dir, path.join(asm, 'manifest.json')), text);
+    expect(scanJson(asm)).toEqual({ code: 2, files: [{ file: path.relative(dir, path.join(asm, 'manifest.json')), status: 'error', error }] });
+  });
+
+  test('an unreadable input does not hide the findings of the others', () => {
+    const good = write('mixed/public.json', PUBLIC);
+    const r = scanJson(good, path.join(dir, 'mixed', 'missing.json'));
+    expect(r.code).toBe(2);
+    expect(r.files.map((f: { status: string }) => f.status)).toEqual(['checked', 'error']);
+  });
+
+  test('--format constructor is an unknown format, not a crash through the object prototype', () => {
+    const r = run('scan', '--format', 'constructor', write('c.json', PUBLIC));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^unknown format 'constructor': expected text, json, sarif, junit/);
+  });
+});
+
+describe('output that cannot be forged', () => {
+  test('control characters in logical ids and file names are escaped in the text report', () => {
+    const evil = JSON.stringify({ Resources: { 'Bucket\n0 unacknowledged finding(s)\u001b[2J': { Type: 'AWS::S3::Bucket', Properties: {} } } });
+    const r = run('scan', write('evil\u001b]0;x\u0007.json', evil));
+    expect(r.code).toBe(1);
+    // eslint-disable-next-line no-control-regex
+    expect(r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(r.out.split('\n').filter((l) => /^\d+ unacknowledged/.test(l) || /^0 unacknowledged/.test(l))).toEqual([]);
+    expect(r.out).toMatch(/Bucket\\u000a0 unacknowledged finding\(s\)\\u001b\[2J/);
+  });
+
+  test('JSON keeps the logical id exactly as written', () => {
+    const id = 'Bucket\n\u001b[31m';
+    const r = run('scan', '--format', 'json', write('evil2.json', JSON.stringify({ Resources: { [id]: { Type: 'AWS::S3::Bucket', Properties: {} } } })));
+    expect(JSON.parse(r.out).files[0].findings[0].logicalId).toBe(id);
+  });
+});
