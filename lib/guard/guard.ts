@@ -97,6 +97,12 @@ interface GuardOutput {
   compliant?: string[];
 }
 
+/** Time and memory allowed to one cfn-guard run: CDK_HEALTH_DATA_GUARD_TIMEOUT (s), CDK_HEALTH_DATA_GUARD_MEMORY_MB. */
+export function guardLimits(): { seconds: number; megabytes: number } {
+  const num = (v: string | undefined, d: number) => (Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : d);
+  return { seconds: num(process.env.CDK_HEALTH_DATA_GUARD_TIMEOUT, 300), megabytes: num(process.env.CDK_HEALTH_DATA_GUARD_MEMORY_MB, 4096) };
+}
+
 /**
  * Validate templates (files on disk) against the policies in one cfn-guard process.
  * Throws GuardError when Guard cannot be trusted to have judged every template with every policy.
@@ -111,8 +117,21 @@ export function runGuard(templateFiles: readonly string[], dir: string = policie
   const expected = entryRuleNames(files);
   const bin = guardBinary();
   const args = ['validate', ...files.flatMap((f) => ['--rules', f]), ...templateFiles.flatMap((t) => ['--data', t]), '--output-format', 'json', '--show-summary', 'none', '--structured'];
-  const r = spawnSync(bin, args, { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  const { seconds, megabytes } = guardLimits();
+  // Bounded work: cfn-guard's time grows about quadratically with the resources, and an Fn::If tree can
+  // take gigabytes. Past either limit the run is killed and reported, never taken as a pass.
+  const limited = process.platform === 'linux' || process.platform === 'darwin';
+  const r = limited
+    ? spawnSync('/bin/sh', ['-c', `ulimit -v ${megabytes * 1024} 2>/dev/null; exec "$0" "$@"`, bin, ...args], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, timeout: seconds * 1000, killSignal: 'SIGKILL' })
+    : spawnSync(bin, args, { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, timeout: seconds * 1000, killSignal: 'SIGKILL' });
+  const judging = `${files.length} polic${files.length === 1 ? 'y' : 'ies'} on ${templateFiles.map((t) => path.basename(t)).join(', ')}`;
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT' || (r.signal === 'SIGKILL' && !r.error)) {
+    throw new GuardError(`cfn-guard did not finish within ${seconds} s judging ${judging} (CDK_HEALTH_DATA_GUARD_TIMEOUT raises the limit); nothing is proven`);
+  }
   if (r.error) throw new GuardError(`cfn-guard could not be run: ${r.error.message}`);
+  if (r.signal || /memory allocation|out of memory|Cannot allocate/i.test(r.stderr)) {
+    throw new GuardError(`cfn-guard stopped (${r.signal ?? 'out of memory'}) judging ${judging}: it may have reached the memory limit of ${megabytes} MB (CDK_HEALTH_DATA_GUARD_MEMORY_MB raises it); nothing is proven`);
+  }
   if (r.status !== 0 && r.status !== 19) {
     throw new GuardError(`cfn-guard failed (exit ${r.status ?? r.signal}): ${(r.stderr || r.stdout).trim().slice(0, 2000)}`);
   }

@@ -106,3 +106,23 @@ describe('output that cannot be forged', () => {
     expect(JSON.parse(r.out).files[0].findings[0].logicalId).toBe(id);
   });
 });
+
+describe('bounded Guard runs', () => {
+  afterEach(() => {
+    delete process.env.CDK_HEALTH_DATA_GUARD_TIMEOUT;
+    delete process.env.CDK_HEALTH_DATA_GUARD_MEMORY_MB;
+  });
+
+  test('a cfn-guard run past its time limit is killed and reported (exit 2), never a pass', () => {
+    process.env.CDK_HEALTH_DATA_GUARD_TIMEOUT = '0.01';
+    const r = scanJson('--engine', 'guard', write('slow.json', PUBLIC));
+    expect(r).toEqual({ code: 2, files: [{ file: 'slow.json', status: 'error', error: expect.stringMatching(/^the Guard engine failed: cfn-guard did not finish within 0\.01 s judging \d+ policies on .*; nothing is proven$/) }] });
+  });
+
+  test('a cfn-guard run past its memory limit is reported (exit 2), never a pass', () => {
+    process.env.CDK_HEALTH_DATA_GUARD_MEMORY_MB = '4';
+    const r = scanJson('--engine', 'guard', write('big-memory.json', PUBLIC));
+    expect(r.code).toBe(2);
+    expect(r.files[0].error).toMatch(/^the Guard engine failed: cfn-guard (stopped|failed|could not be run|reported an error)/);
+  });
+});
