@@ -340,10 +340,21 @@ export class Template {
     });
   }
 
+  /** Named conditions already decided: each is evaluated once (a chain of Fn::Or conditions is exponential otherwise). */
+  private readonly conditions = new Map<string, boolean | undefined>();
+  /** Named conditions being evaluated: a condition that refers back to itself is undecided. */
+  private readonly deciding = new Set<string>();
+
   /** Evaluate a named condition when the template alone decides it; `undefined` otherwise. */
   condition(name: string, depth: number): boolean | undefined {
+    if (this.conditions.has(name)) return this.conditions.get(name);
+    if (depth > 20 || this.deciding.has(name)) return undefined;
     const conds = isObject(this.body.Conditions) ? this.body.Conditions : {};
-    return depth > 20 ? undefined : this.evalCondition(conds[name], depth + 1);
+    this.deciding.add(name);
+    const decided = this.evalCondition(Object.prototype.hasOwnProperty.call(conds, name) ? conds[name] : undefined, depth + 1);
+    this.deciding.delete(name);
+    this.conditions.set(name, decided);
+    return decided;
   }
 
   private evalCondition(c: unknown, depth: number): boolean | undefined {

@@ -82,6 +82,16 @@ describe('bad input: exit 2 with the reason, never a hang, a crash or a pass', (
     expect(r.files.map((f: { status: string }) => f.status)).toEqual(['checked', 'error']);
   });
 
+  test('a chain of 10 conditions, each an Fn::Or of 10, is judged at once (it hung: each condition was evaluated 10^n times)', () => {
+    const Conditions: Record<string, unknown> = { C0: { 'Fn::Equals': [{ Ref: 'P' }, 'a'] } };
+    const Resources: Record<string, unknown> = {};
+    for (let i = 1; i <= 10; i++) Conditions[`C${i}`] = { 'Fn::Or': Array.from({ length: 10 }, () => ({ Condition: `C${i - 1}` })) };
+    for (let i = 0; i <= 10; i++) Resources[`B${i}`] = { Type: 'AWS::S3::Bucket', Condition: `C${i}`, Properties: { BucketName: { 'Fn::If': [`C${i}`, 'a', 'b'] } } };
+    // No timing assertion (speed is measured by npm run bench): the old code did not finish within jest's timeout.
+    const r = scanJson(write('conditions.json', JSON.stringify({ Parameters: { P: { Type: 'String' } }, Conditions, Resources })));
+    expect(r.code).toBe(1); // the buckets are judged (and fail), whatever P is
+  });
+
   test('--format constructor is an unknown format, not a crash through the object prototype', () => {
     const r = run('scan', '--format', 'constructor', write('c.json', PUBLIC));
     expect(r.code).toBe(2);
