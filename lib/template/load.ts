@@ -72,6 +72,12 @@ export function parseTemplateText(text: string, source = '<input>'): Record<stri
     if (doc.errors.length) {
       throw new TemplateParseError(`${source}: not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
     }
+    // An unknown tag (`!Foo`) is dropped by the parser, leaving a plain value CloudFormation never sees:
+    // CloudFormation cannot parse such a template, so it is not judged as if the tag were not there.
+    const unresolved = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    if (unresolved) {
+      throw new TemplateParseError(`${source}: not a CloudFormation template: ${unresolved.message.split('\n')[0]} (CloudFormation knows only its intrinsic function tags)`);
+    }
     parsed = doc.toJSON();
   }
   return asTemplate(parsed, source);
@@ -90,6 +96,10 @@ export function asTemplate(parsed: unknown, source = '<input>'): Record<string, 
   for (const [id, r] of Object.entries(resources as Record<string, unknown>)) {
     if (!r || typeof r !== 'object' || typeof (r as Record<string, unknown>).Type !== 'string') {
       throw new TemplateParseError(`${source}: resource '${id}' has no 'Type'`);
+    }
+    const props = (r as Record<string, unknown>).Properties;
+    if (props !== undefined && (props === null || typeof props !== 'object' || Array.isArray(props))) {
+      throw new TemplateParseError(`${source}: resource '${id}' has 'Properties' that are not an object (found: ${JSON.stringify(props)?.slice(0, 80)}), so it cannot be judged`);
     }
   }
   return t;

@@ -92,6 +92,15 @@ describe('bad input: exit 2 with the reason, never a hang, a crash or a pass', (
     expect(r.code).toBe(1); // the buckets are judged (and fail), whatever P is
   });
 
+  test.each([
+    ['an unknown YAML tag (CloudFormation cannot parse it; the parser would drop it)', 'bad-tag.yaml', 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      PublicAccessBlockConfiguration: !Foo x\n', /not a CloudFormation template: Unresolved tag: !Foo \(CloudFormation knows only its intrinsic function tags\)$/],
+    ['Properties given as a string (it was read as {})', 'string-props.json', JSON.stringify({ Resources: { B: { Type: 'AWS::S3::Bucket', Properties: 'public' } } }), /resource 'B' has 'Properties' that are not an object \(found: "public"\), so it cannot be judged/],
+  ])('%s is not checkable', (_what, name, text, error) => {
+    const r = scanJson(write(name, text as string));
+    expect(r.code).toBe(2);
+    expect(r.files[0].error).toMatch(error as RegExp);
+  });
+
   test('--format constructor is an unknown format, not a crash through the object prototype', () => {
     const r = run('scan', '--format', 'constructor', write('c.json', PUBLIC));
     expect(r.code).toBe(2);
