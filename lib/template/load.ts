@@ -98,7 +98,8 @@ export function asTemplate(parsed: unknown, source = '<input>'): Record<string, 
       throw new TemplateParseError(`${source}: resource '${id}' has no 'Type'`);
     }
     const props = (r as Record<string, unknown>).Properties;
-    if (props !== undefined && (props === null || typeof props !== 'object' || Array.isArray(props))) {
+    // `Properties:` left empty in YAML is null: read as no properties (every rule then judges absence).
+    if (props !== undefined && props !== null && (typeof props !== 'object' || Array.isArray(props))) {
       throw new TemplateParseError(`${source}: resource '${id}' has 'Properties' that are not an object (found: ${JSON.stringify(props)?.slice(0, 80)}), so it cannot be judged`);
     }
   }
