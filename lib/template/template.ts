@@ -258,37 +258,56 @@ export class Template {
         }
         return out;
       }
-      case 'Fn::FindInMap': {
-        if (!Array.isArray(arg) || arg.length < 3) return unknown('a malformed Fn::FindInMap');
-        const mappings = isObject(this.body.Mappings) ? this.body.Mappings : {};
-        const keyAlts = product(arg.slice(0, 3).map((k) => this.alts(k, depth + 1)), (v) => v);
-        const out: Alt[] = [];
-        for (const k of keyAlts) {
-          const [m, a, b] = k.value as unknown[];
-          const top = isObject(mappings[String(m)]) ? (mappings[String(m)] as Record<string, unknown>) : undefined;
-          const second = top && typeof a === 'string' && isObject(top[a]) ? (top[a] as Record<string, unknown>) : undefined;
-          if (second && typeof b === 'string' && b in second) {
-            for (const v of this.alts(second[b], depth + 1)) out.push({ value: v.value, branches: [...k.branches, ...v.branches] });
-          } else if (top && typeof b === 'string') {
-            // The first key is not known (e.g. the region): every entry of the map is possible.
-            const entries = Object.entries(top).filter(([, v]) => isObject(v) && b in v);
-            if (entries.length === 0) out.push({ value: new Unknown(`Fn::FindInMap into '${String(m)}' with keys that cannot be resolved`), branches: k.branches });
-            for (const [key, v] of entries) {
-              for (const x of this.alts((v as Record<string, unknown>)[b], depth + 1)) {
-                out.push({ value: x.value, branches: [...k.branches, `the mapping key is ${key}`, ...x.branches] });
-              }
-            }
-          } else {
-            out.push({ value: new Unknown(`Fn::FindInMap into '${String(m)}' with keys that cannot be resolved`), branches: k.branches });
-          }
-        }
-        return out;
-      }
+      case 'Fn::FindInMap':
+        return this.findInMap(arg, depth);
       case 'Fn::GetAZs':
         return known([new Unknown('the availability zones of the region')]);
       default:
         return unknown(`${fn}, which this model does not evaluate`);
     }
+  }
+
+  /**
+   * `Fn::FindInMap [map, top, second]`, and the `AWS::LanguageExtensions` form with a
+   * fourth argument `{DefaultValue: x}`, which is the value whenever the map has no
+   * entry for the keys. Keys the template cannot tell (e.g. the region) make every
+   * entry of the map possible, and the default too: the key may have no entry.
+   */
+  private findInMap(arg: unknown, depth: number): Alt[] {
+    if (!Array.isArray(arg) || arg.length < 3 || arg.length > 4) return [{ value: new Unknown('a malformed Fn::FindInMap', { 'Fn::FindInMap': arg }), branches: [] }];
+    const dflt = arg.length === 4 ? arg[3] : undefined;
+    if (dflt !== undefined && !(isObject(dflt) && Object.keys(dflt).length === 1 && 'DefaultValue' in dflt)) {
+      return [{ value: new Unknown('an Fn::FindInMap whose fourth argument is not {DefaultValue: ...}', { 'Fn::FindInMap': arg }), branches: [] }];
+    }
+    const mappings = isObject(this.body.Mappings) ? this.body.Mappings : {};
+    const keyAlts = product(arg.slice(0, 3).map((k) => this.alts(k, depth + 1)), (v) => v);
+    const out: Alt[] = [];
+    const push = (raw: unknown, branches: string[]) => {
+      for (const v of this.alts(raw, depth + 1)) out.push({ value: v.value, branches: [...branches, ...v.branches] });
+    };
+    const literal = (x: unknown) => (typeof x === 'string' && !/\$\{/.test(x) ? x : undefined);
+    for (const k of keyAlts) {
+      const [m, a, b] = (k.value as unknown[]).map(literal);
+      const unresolved = new Unknown(`Fn::FindInMap into '${String((k.value as unknown[])[0])}' with keys that cannot be resolved`);
+      const top = m !== undefined && isObject(mappings[m]) ? (mappings[m] as Record<string, unknown>) : undefined;
+      const second = top && a !== undefined && isObject(top[a]) ? (top[a] as Record<string, unknown>) : undefined;
+      const noEntry = `the mapping ${String(m)} has no entry for the keys, so the DefaultValue applies`;
+      if (second && b !== undefined && b in second) {
+        push(second[b], k.branches);
+      } else if (dflt && m !== undefined && a !== undefined && b !== undefined) {
+        // Both keys are known and the map has no such entry: the default is the value.
+        push(dflt.DefaultValue, k.branches);
+      } else if (top && b !== undefined) {
+        // The first key is not known (e.g. the region): every entry of the map is possible.
+        const entries = Object.entries(top).filter(([, v]) => isObject(v) && b in v);
+        for (const [key, v] of entries) push((v as Record<string, unknown>)[b], [...k.branches, `the mapping key is ${key}`]);
+        if (dflt) push(dflt.DefaultValue, [...k.branches, noEntry]);
+        else if (entries.length === 0) out.push({ value: unresolved, branches: k.branches });
+      } else {
+        out.push({ value: unresolved, branches: k.branches });
+      }
+    }
+    return out;
   }
 
   private ref(arg: unknown): Alt[] {

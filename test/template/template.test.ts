@@ -97,6 +97,52 @@ describe('resolving values', () => {
     expect(vs).toEqual([{ A: true }, { A: false }]);
   });
 
+  describe('Fn::FindInMap with a DefaultValue (AWS::LanguageExtensions)', () => {
+    const M = { Mappings: { M: { 'eu-north-1': { enc: true }, 'us-east-1': { enc: true } } }, Transform: 'AWS::LanguageExtensions' };
+    const find = (top: unknown, second: unknown, dflt: unknown) => props(t({ R: { Type: 'X', Properties: { A: { 'Fn::FindInMap': ['M', top, second, { DefaultValue: dflt }] } } } }, M));
+
+    test('known keys with an entry: the entry, not the default', () => {
+      expect(find('eu-north-1', 'enc', false)).toEqual([{ A: true }]);
+    });
+
+    test('known keys without an entry: the default', () => {
+      expect(find('ap-south-1', 'enc', false)).toEqual([{ A: false }]);
+      expect(find('eu-north-1', 'other', 'x')).toEqual([{ A: 'x' }]);
+    });
+
+    test('an unknown key: every entry and the default are possible, the default under its own branch', () => {
+      const tt = t({ R: { Type: 'X', Properties: { A: { 'Fn::FindInMap': ['M', { Ref: 'AWS::Region' }, 'enc', { DefaultValue: false }] } } } }, M);
+      const vs = tt.resource('R')!.variants();
+      expect(vs.map((v) => v.value)).toEqual([{ A: true }, { A: true }, { A: false }]);
+      expect(vs[2].branches).toEqual(['the mapping M has no entry for the keys, so the DefaultValue applies']);
+    });
+
+    test('an unknown key and no entry with the second key: only the default', () => {
+      expect(find({ Ref: 'AWS::Region' }, 'missing', 'd')).toEqual([{ A: 'd' }]);
+    });
+
+    test('the default is resolved like any value (a parameter stays unknown)', () => {
+      const [p] = props(t({ R: { Type: 'X', Properties: { A: { 'Fn::FindInMap': ['M', 'ap-south-1', 'enc', { DefaultValue: { Ref: 'P' } }] } } } }, { ...M, Parameters: { P: { Type: 'String' } } }));
+      expect((p.A as Unknown).reason).toMatch(/parameter 'P' can be set to any value/);
+    });
+
+    test('a map name or second key that cannot be resolved stays unknown, default or not', () => {
+      const [p] = props(t({ R: { Type: 'X', Properties: { A: { 'Fn::FindInMap': [{ Ref: 'P' }, 'eu-north-1', 'enc', { DefaultValue: true }] } } } }, { ...M, Parameters: { P: { Type: 'String' } } }));
+      expect((p.A as Unknown).reason).toMatch(/Fn::FindInMap into .* with keys that cannot be resolved/);
+      const [q] = props(t({ R: { Type: 'X', Properties: { A: { 'Fn::FindInMap': ['M', 'eu-north-1', { Ref: 'P' }, { DefaultValue: true }] } } } }, { ...M, Parameters: { P: { Type: 'String' } } }));
+      expect(isUnknown(q.A)).toBe(true);
+    });
+
+    test('a fourth argument that is not {DefaultValue: x} is unknown, not ignored', () => {
+      const [p] = props(t({ R: { Type: 'X', Properties: { A: { 'Fn::FindInMap': ['M', 'eu-north-1', 'enc', { Default: false }] } } } }, M));
+      expect((p.A as Unknown).reason).toMatch(/fourth argument is not \{DefaultValue/);
+    });
+
+    test('without a DefaultValue a key with no entry still yields every entry (unchanged)', () => {
+      expect(props(t({ R: { Type: 'X', Properties: { A: { 'Fn::FindInMap': ['M', { Ref: 'AWS::Region' }, 'enc'] } } } }, M))).toEqual([{ A: true }, { A: true }]);
+    });
+  });
+
   test('Fn::Select picks from a resolved list', () => {
     const [p] = props(t({ R: { Type: 'X', Properties: { A: { 'Fn::Select': [1, ['a', 'b']] } } } }));
     expect(p.A).toBe('b');
