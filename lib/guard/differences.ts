@@ -3,18 +3,27 @@
  *
  * Guard does not evaluate intrinsic functions. Where the rules engine proves a
  * secure value through one (a parameter whose AllowedValues are all secure, an
- * Fn::If whose branches are all secure, an Fn::FindInMap over secure values), the
+ * Fn::If whose branches are all secure, an Fn::FindInMap over secure values, an
+ * Fn::GetAtt of an attribute that equals a literal property such as a VPC's CidrBlock), the
  * Guard twin cannot follow it and fails closed: Guard is stricter there, never looser.
  * Rule-specific differences are declared in the catalog entry (`guardDifference`).
  */
+import { echoedProperty } from '../template/template';
+
 export const INTRINSICS_DIFFERENCE = {
   direction: 'stricter' as const,
-  approximation: 'Guard does not evaluate intrinsic functions: a secure value proven through a constrained parameter, an Fn::If or an Fn::FindInMap fails the Guard twin (fail closed).',
+  approximation: 'Guard does not evaluate intrinsic functions: a secure value proven through a constrained parameter, an Fn::If, an Fn::FindInMap or an Fn::GetAtt of an attribute that equals a literal property (a VPC\'s CidrBlock) fails the Guard twin (fail closed).',
 };
 
 /** Whether a template uses an intrinsic the rules engine can resolve and Guard cannot. */
 export function usesResolvableIntrinsics(template: unknown): boolean {
   const params = (template as { Parameters?: Record<string, { AllowedValues?: unknown }> })?.Parameters ?? {};
+  const resources = ((template as { Resources?: unknown })?.Resources ?? {}) as Record<string, { Type?: unknown }>;
+  const echoed = (ref: unknown) => {
+    const [id, attr] = Array.isArray(ref) ? ref : typeof ref === 'string' ? ref.split(/\.(.*)/s, 2) : [];
+    const type = typeof id === 'string' ? resources[id]?.Type : undefined;
+    return typeof type === 'string' && typeof attr === 'string' && echoedProperty(type, attr) !== undefined;
+  };
   let found = false;
   const visit = (x: unknown) => {
     if (found || !x || typeof x !== 'object') return;
@@ -22,6 +31,7 @@ export function usesResolvableIntrinsics(template: unknown): boolean {
     const o = x as Record<string, unknown>;
     if ('Fn::If' in o || 'Fn::FindInMap' in o || 'Fn::Select' in o) found = true;
     else if (typeof o.Ref === 'string' && params[o.Ref]?.AllowedValues) found = true;
+    else if ('Fn::GetAtt' in o && echoed(o['Fn::GetAtt'])) found = true;
     else Object.values(o).forEach(visit);
   };
   visit((template as { Resources?: unknown })?.Resources);

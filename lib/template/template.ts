@@ -19,6 +19,36 @@ const PSEUDO: Record<string, string> = {
   'AWS::NotificationARNs': 'the notification ARNs',
 };
 
+/**
+ * Attributes that return a property as it is written on the resource, by type:
+ * attribute name -> property name. Only where the service echoes the property
+ * (a VPC's or subnet's primary IPv4 CidrBlock); when the property is absent the
+ * attribute stays a `Reference` (only known once deployed).
+ */
+const ECHOED_ATTRIBUTES: Record<string, Record<string, string>> = {
+  'AWS::EC2::VPC': { CidrBlock: 'CidrBlock' },
+  'AWS::EC2::Subnet': { CidrBlock: 'CidrBlock' },
+};
+
+/** The property an attribute of a resource type echoes (see `ECHOED_ATTRIBUTES`), if any. */
+export function echoedProperty(type: string, attr: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(ECHOED_ATTRIBUTES, type) ? ECHOED_ATTRIBUTES[type][attr] : undefined;
+}
+
+/**
+ * Why an attribute's value is not fixed by the template, or `undefined` when it is
+ * an identifier the service assigns: an SSM parameter's Value can be changed
+ * outside the stack; a custom resource's attributes are whatever its provider
+ * returns; a nested stack's outputs and a wait condition's data come from elsewhere.
+ */
+function opaqueAttribute(type: string, attr: string): string | undefined {
+  if (type === 'AWS::SSM::Parameter' && attr === 'Value') return 'the value of an SSM parameter, which can be changed outside this stack';
+  if (type === 'AWS::CloudFormation::CustomResource' || type.startsWith('Custom::')) return `an attribute of custom resource (${type}), whatever its provider returns at deploy time`;
+  if (type === 'AWS::CloudFormation::Stack' && attr.startsWith('Outputs.')) return 'an output of a nested stack, not visible in this template';
+  if (type === 'AWS::CloudFormation::WaitCondition' && attr === 'Data') return 'the data signalled to a wait condition at deploy time';
+  return undefined;
+}
+
 /** Marker for `AWS::NoValue`: the property is removed. */
 const NO_VALUE = Symbol('AWS::NoValue');
 
@@ -208,7 +238,7 @@ export class Template {
       case 'Fn::GetAtt': {
         const parts = Array.isArray(arg) ? arg : typeof arg === 'string' ? arg.split(/\.(.*)/s, 2) : [];
         const [id, attr] = parts;
-        if (typeof id === 'string' && this.resources.has(id)) return known(new Reference(id, typeof attr === 'string' ? attr : undefined));
+        if (typeof id === 'string' && this.resources.has(id)) return this.getAtt(id, typeof attr === 'string' ? attr : undefined, depth);
         return unknown(`Fn::GetAtt of '${String(id)}', which is not a resource of this template`);
       }
       case 'Fn::If': {
@@ -310,6 +340,25 @@ export class Template {
     return out;
   }
 
+  /**
+   * `Fn::GetAtt` of a resource of this template. An attribute that equals a
+   * property written on the resource (`ECHOED_ATTRIBUTES`, e.g. a VPC's CidrBlock)
+   * is that property's value; an attribute whose value is set outside the template
+   * (`opaqueAttribute`, e.g. an SSM parameter's Value) is `Unknown`; any other is
+   * a `Reference`, which rules may follow to the resource.
+   */
+  private getAtt(id: string, attr: string | undefined, depth: number): Alt[] {
+    const target = this.resources.get(id)!;
+    const reference = [{ value: new Reference(id, attr), branches: [] }];
+    if (attr === undefined) return reference;
+    const opaque = opaqueAttribute(target.type, attr);
+    if (opaque) return [{ value: new Unknown(`${id}.${attr}, ${opaque}`, { 'Fn::GetAtt': [id, attr] }), branches: [] }];
+    const prop = echoedProperty(target.type, attr);
+    const raw = prop === undefined ? undefined : target.rawProperties[prop];
+    // Absent (e.g. a CIDR allocated from an IPAM pool): the attribute is only known once deployed.
+    return raw === undefined ? reference : this.alts(raw, depth + 1);
+  }
+
   private ref(arg: unknown): Alt[] {
     const name = typeof arg === 'string' ? arg : undefined;
     if (name === undefined) return [{ value: new Unknown('a Ref that is not a string'), branches: [] }];
@@ -341,7 +390,7 @@ export class Template {
       if (n in vars) return this.alts(vars[n], depth + 1);
       if (n.includes('.')) {
         const [id, ...attr] = n.split('.');
-        if (this.resources.has(id)) return [{ value: new Reference(id, attr.join('.')), branches: [] }];
+        if (this.resources.has(id)) return this.getAtt(id, attr.join('.'), depth);
       }
       return this.ref(n);
     });
