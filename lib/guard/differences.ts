@@ -4,15 +4,17 @@
  * Guard does not evaluate intrinsic functions. Where the rules engine proves a
  * secure value through one (a parameter whose AllowedValues are all secure, an
  * Fn::If whose branches are all secure, an Fn::FindInMap over secure values, an
- * Fn::GetAtt of an attribute that equals a literal property such as a VPC's CidrBlock), the
- * Guard twin cannot follow it and fails closed: Guard is stricter there, never looser.
+ * Fn::GetAtt of an attribute that equals a literal property such as a VPC's CidrBlock, an
+ * Fn::Sub whose ${X.Attr} placeholder Guard cannot tie to a resource type while the template
+ * has custom resources), the Guard twin cannot follow it and fails closed: Guard is stricter
+ * there, never looser.
  * Rule-specific differences are declared in the catalog entry (`guardDifference`).
  */
 import { echoedProperty } from '../template/template';
 
 export const INTRINSICS_DIFFERENCE = {
   direction: 'stricter' as const,
-  approximation: 'Guard does not evaluate intrinsic functions: a secure value proven through a constrained parameter, an Fn::If, an Fn::FindInMap or an Fn::GetAtt of an attribute that equals a literal property (a VPC\'s CidrBlock) fails the Guard twin (fail closed).',
+  approximation: 'Guard does not evaluate intrinsic functions: a secure value proven through a constrained parameter, an Fn::If, an Fn::FindInMap, an Fn::GetAtt of an attribute that equals a literal property (a VPC\'s CidrBlock), or an Fn::Sub principal or condition value with a ${X.Attr} placeholder in a template that has custom resources (Guard cannot tell which resource the placeholder names) fails the Guard twin (fail closed).',
 };
 
 /** Whether a template uses an intrinsic the rules engine can resolve and Guard cannot. */
@@ -24,6 +26,7 @@ export function usesResolvableIntrinsics(template: unknown): boolean {
     const type = typeof id === 'string' ? resources[id]?.Type : undefined;
     return typeof type === 'string' && typeof attr === 'string' && echoedProperty(type, attr) !== undefined;
   };
+  const hasCustom = Object.values(resources).some((r) => typeof r?.Type === 'string' && /^(Custom::|AWS::CloudFormation::CustomResource$)/.test(r.Type));
   let found = false;
   const visit = (x: unknown) => {
     if (found || !x || typeof x !== 'object') return;
@@ -32,6 +35,7 @@ export function usesResolvableIntrinsics(template: unknown): boolean {
     if ('Fn::If' in o || 'Fn::FindInMap' in o || 'Fn::Select' in o) found = true;
     else if (typeof o.Ref === 'string' && params[o.Ref]?.AllowedValues) found = true;
     else if ('Fn::GetAtt' in o && echoed(o['Fn::GetAtt'])) found = true;
+    else if (hasCustom && typeof o['Fn::Sub'] === 'string' && /\$\{[A-Za-z0-9]+\.[A-Za-z0-9.]+\}/.test(o['Fn::Sub'])) found = true;
     else Object.values(o).forEach(visit);
   };
   visit((template as { Resources?: unknown })?.Resources);
