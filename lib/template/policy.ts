@@ -95,8 +95,14 @@ export const RESTRICTING_CONDITION_KEYS: readonly string[] = [
   'kms:viaservice',
 ];
 
-/** Keys whose values are account ids or organisation ids: no wildcard at all may appear in them. */
-const ID_KEYS = new Set(['aws:principalaccount', 'aws:sourceaccount', 'aws:sourceowner', 'kms:calleraccount', 'aws:principalorgid', 'aws:sourceorgid']);
+/**
+ * Keys whose values are identifiers (accounts, organisations, VPCs, VPC endpoints): no
+ * wildcard at all may appear in them. A partial id (`vpce-*`, `1111*`) matches ids that
+ * anyone can obtain by creating accounts or endpoints, so it restricts nothing.
+ */
+const ID_KEYS = new Set(['aws:principalaccount', 'aws:sourceaccount', 'aws:sourceowner', 'kms:calleraccount', 'aws:principalorgid', 'aws:sourceorgid', 'aws:sourcevpce', 'aws:sourcevpc']);
+/** Keys whose values are organisation paths (`o-id/r-root/ou-.../`): the organisation id before the first `/` must be fixed. */
+const ORG_PATH_KEYS = new Set(['aws:principalorgpaths', 'aws:sourceorgpaths']);
 /** Keys whose values are ARNs. */
 const ARN_KEYS = new Set(['aws:sourcearn', 'aws:principalarn']);
 
@@ -112,10 +118,13 @@ export interface PublicGrantOptions {
   /** More condition keys that restrict the caller for this service (any case), e.g. `sns:Endpoint` is NOT one. */
   readonly extraRestrictingKeys?: readonly string[];
   /**
-   * Whether a `${Name}` placeholder in a condition value is a concrete value (a
-   * resource attribute or pseudo parameter) rather than a deploy-time parameter
-   * that could be `*`. Default: placeholders count as concrete except those for
-   * which this returns false; pass e.g. `(n) => !template.parameter(n)` to distrust parameters.
+   * Whether a `${Name}` placeholder (no dot, not a pseudo parameter) in a principal or
+   * a condition value names a resource of the template (its `Ref`, a fixed identifier)
+   * rather than a deploy-time parameter that could be `*`. Pass
+   * `(n) => !template.parameter(n)`. Default: every such placeholder is distrusted
+   * (fail closed). `${Id.Attr}` placeholders and pseudo parameters are always concrete:
+   * the template model already turns attributes set outside the template (an SSM
+   * parameter's Value, a custom resource's attributes) into `Unknown`.
    */
   readonly placeholderIsConcrete?: (name: string) => boolean;
 }
@@ -125,17 +134,20 @@ export interface PublicGrantOptions {
  *
  * "Anyone" is a principal of `"*"`, `{AWS: "*"}`, `{AWS: [..., "*"]}`,
  * `{CanonicalUser: "*"}` (any principal value containing `*`), a principal that
- * cannot be resolved, or a `NotPrincipal` in an Allow (everyone but the listed
+ * cannot be resolved (including a string built from a deploy-time parameter, see
+ * `placeholderIsConcrete`), or a `NotPrincipal` in an Allow (everyone but the listed
  * principals). An Effect other than the literal `"Deny"` counts as Allow (fail
  * closed). A statement with neither Principal nor NotPrincipal grants nothing in
  * a resource policy (the service rejects it) and is not reported.
  *
  * A grant is restricted when its Condition holds, for a key of
  * `RESTRICTING_CONDITION_KEYS`, an Equals/Like operator (not `IfExists`) with
- * only concrete values: no bare wildcard, no wildcard in an account or
+ * only concrete values: no bare wildcard, no wildcard in an account,
+ * organisation, VPC or VPC endpoint id, organisation paths with a fixed
  * organisation id, ARNs with a fixed account (or, for S3-style ARNs with no
- * account, a fixed resource-name prefix). `aws:SourceIp` does not restrict (see
- * `RESTRICTING_CONDITION_KEYS`).
+ * account, a fixed resource-name prefix), and no policy variable (a value such as
+ * `${aws:SourceVpce}` is taken from the request itself, so comparing a key with it
+ * pins nothing). `aws:SourceIp` does not restrict (see `RESTRICTING_CONDITION_KEYS`).
  *
  * Returns one problem per public statement, at the statement's principal.
  */
@@ -150,7 +162,7 @@ export function publicGrants(document: unknown, opts: PublicGrantOptions = {}): 
     }
     const effect = statement.Effect;
     if (effect === 'Deny') continue;
-    const anyone = grantsAnyone(statement);
+    const anyone = grantsAnyone(statement, opts);
     if (!anyone) continue;
     const restriction = restrictingCondition(statement.Condition, keys, opts);
     if (restriction.restricted) continue;
@@ -165,14 +177,14 @@ export function publicGrants(document: unknown, opts: PublicGrantOptions = {}): 
 }
 
 /** How a statement grants to anyone, or `undefined` when its principal is proven specific. */
-function grantsAnyone(s: Record<string, unknown>): { where: string; what: string; found: string } | undefined {
+function grantsAnyone(s: Record<string, unknown>, opts: PublicGrantOptions): { where: string; what: string; found: string } | undefined {
   if ('NotPrincipal' in s) {
     return { where: 'NotPrincipal', what: 'allows every principal except the ones listed (NotPrincipal in an Allow statement)', found: describe(s.NotPrincipal) };
   }
   if (!('Principal' in s)) return undefined;
   const p = s.Principal;
   const found = describe(p);
-  const u = principalUnknown(p);
+  const u = principalUnknown(p, opts);
   if (u) return { where: 'Principal', what: `cannot be proven not to allow everyone: ${u}`, found };
   if (principalIsAnyone(p)) return { where: 'Principal', what: 'allows any principal', found };
   return undefined;
@@ -183,11 +195,35 @@ function principalValues(p: unknown): unknown[] {
   return Array.isArray(p) ? p : [p];
 }
 
-function principalUnknown(p: unknown): string | undefined {
+function principalUnknown(p: unknown, opts: PublicGrantOptions): string | undefined {
   if (isUnknown(p)) return p.reason;
   for (const v of principalValues(p)) {
     if (isUnknown(v)) return v.reason;
     if (isObject(v) || Array.isArray(v)) return `a principal value that is not an ARN, account or service (${describe(v)})`;
+    const text = v instanceof Reference ? undefined : typeof v === 'string' ? v : undefined;
+    const why = text === undefined ? undefined : placeholderProblem(text, opts);
+    if (why) return `the principal ${JSON.stringify(text)} ${why}, so it could be "*"`;
+  }
+  return undefined;
+}
+
+/** A policy variable (`${aws:username}`, `${aws:SourceVpce}`): replaced by a value of the request itself. */
+function isPolicyVariable(name: string): boolean {
+  return /^[^:]+:[^:]/.test(name) && !name.startsWith('AWS::');
+}
+
+/**
+ * Why a resolved string's `${...}` placeholders do not make it a fixed value, or
+ * `undefined` when they do: pseudo parameters, resource attributes, the `${*}`,
+ * `${?}`, `${$}` escapes and, when the caller confirms it, a resource's `Ref`.
+ */
+function placeholderProblem(text: string, opts: PublicGrantOptions): string | undefined {
+  for (const m of text.matchAll(/\$\{([^}]+)\}/g)) {
+    const name = m[1];
+    if (name.startsWith('AWS::') || /^[A-Za-z0-9]+\.[A-Za-z0-9.]+$/.test(name) || ['*', '?', '$'].includes(name)) continue;
+    if (isPolicyVariable(name)) return `contains the policy variable ${m[0]}, a value taken from the request itself, which pins nothing`;
+    if (/^[A-Za-z0-9]+$/.test(name) && opts.placeholderIsConcrete?.(name)) continue;
+    return `depends on ${m[0]}, which is only known at deploy time`;
   }
   return undefined;
 }
@@ -234,11 +270,8 @@ function nonRestrictingValue(key: string, op: string, value: unknown, opts: Publ
     if (isUnknown(v)) return `cannot be proven: ${v.reason}`;
     const s = v instanceof Reference ? v.toString() : typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
     if (s === undefined) return `has a value that is not a string (${describe(v)})`;
-    for (const m of s.matchAll(/\$\{([^}]+)\}/g)) {
-      const name = m[1];
-      if (name.startsWith('AWS::') || name.includes('.')) continue;
-      if (opts.placeholderIsConcrete && !opts.placeholderIsConcrete(name)) return `depends on ${m[0]}, which is only known at deploy time`;
-    }
+    const placeholder = placeholderProblem(s, opts);
+    if (placeholder) return `${JSON.stringify(s)} ${placeholder}`;
     const bare = s.replace(/\$\{[^}]+\}/g, 'X');
     const wild = like && /[*?]/.test(bare);
     if (!wild) {
@@ -246,7 +279,8 @@ function nonRestrictingValue(key: string, op: string, value: unknown, opts: Publ
       continue;
     }
     if (!/[A-Za-z0-9]/.test(bare.replace(/[*?]/g, ''))) return `is a wildcard (${JSON.stringify(s)})`;
-    if (ID_KEYS.has(key)) return `has a wildcard in an account or organisation id (${JSON.stringify(s)})`;
+    if (ID_KEYS.has(key)) return `has a wildcard in an account, organisation, VPC or endpoint id (${JSON.stringify(s)})`;
+    if (ORG_PATH_KEYS.has(key) && /[*?]/.test(bare.split('/')[0])) return `has no fixed organisation id before the first "/" (${JSON.stringify(s)})`;
     if (ARN_KEYS.has(key)) {
       const parts = bare.split(':');
       if (parts.length < 6 || parts[0] !== 'arn') return `is not an ARN with a fixed account or resource (${JSON.stringify(s)})`;

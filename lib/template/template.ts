@@ -19,6 +19,36 @@ const PSEUDO: Record<string, string> = {
   'AWS::NotificationARNs': 'the notification ARNs',
 };
 
+/**
+ * Attributes that return a property as it is written on the resource, by type:
+ * attribute name -> property name. Only where the service echoes the property
+ * (a VPC's or subnet's primary IPv4 CidrBlock); when the property is absent the
+ * attribute stays a `Reference` (only known once deployed).
+ */
+const ECHOED_ATTRIBUTES: Record<string, Record<string, string>> = {
+  'AWS::EC2::VPC': { CidrBlock: 'CidrBlock' },
+  'AWS::EC2::Subnet': { CidrBlock: 'CidrBlock' },
+};
+
+/** The property an attribute of a resource type echoes (see `ECHOED_ATTRIBUTES`), if any. */
+export function echoedProperty(type: string, attr: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(ECHOED_ATTRIBUTES, type) ? ECHOED_ATTRIBUTES[type][attr] : undefined;
+}
+
+/**
+ * Why an attribute's value is not fixed by the template, or `undefined` when it is
+ * an identifier the service assigns: an SSM parameter's Value can be changed
+ * outside the stack; a custom resource's attributes are whatever its provider
+ * returns; a nested stack's outputs and a wait condition's data come from elsewhere.
+ */
+function opaqueAttribute(type: string, attr: string): string | undefined {
+  if (type === 'AWS::SSM::Parameter' && attr === 'Value') return 'the value of an SSM parameter, which can be changed outside this stack';
+  if (type === 'AWS::CloudFormation::CustomResource' || type.startsWith('Custom::')) return `an attribute of custom resource (${type}), whatever its provider returns at deploy time`;
+  if (type === 'AWS::CloudFormation::Stack' && attr.startsWith('Outputs.')) return 'an output of a nested stack, not visible in this template';
+  if (type === 'AWS::CloudFormation::WaitCondition' && attr === 'Data') return 'the data signalled to a wait condition at deploy time';
+  return undefined;
+}
+
 /** Marker for `AWS::NoValue`: the property is removed. */
 const NO_VALUE = Symbol('AWS::NoValue');
 
@@ -208,7 +238,7 @@ export class Template {
       case 'Fn::GetAtt': {
         const parts = Array.isArray(arg) ? arg : typeof arg === 'string' ? arg.split(/\.(.*)/s, 2) : [];
         const [id, attr] = parts;
-        if (typeof id === 'string' && this.resources.has(id)) return known(new Reference(id, typeof attr === 'string' ? attr : undefined));
+        if (typeof id === 'string' && this.resources.has(id)) return this.getAtt(id, typeof attr === 'string' ? attr : undefined, depth);
         return unknown(`Fn::GetAtt of '${String(id)}', which is not a resource of this template`);
       }
       case 'Fn::If': {
@@ -258,37 +288,75 @@ export class Template {
         }
         return out;
       }
-      case 'Fn::FindInMap': {
-        if (!Array.isArray(arg) || arg.length < 3) return unknown('a malformed Fn::FindInMap');
-        const mappings = isObject(this.body.Mappings) ? this.body.Mappings : {};
-        const keyAlts = product(arg.slice(0, 3).map((k) => this.alts(k, depth + 1)), (v) => v);
-        const out: Alt[] = [];
-        for (const k of keyAlts) {
-          const [m, a, b] = k.value as unknown[];
-          const top = isObject(mappings[String(m)]) ? (mappings[String(m)] as Record<string, unknown>) : undefined;
-          const second = top && typeof a === 'string' && isObject(top[a]) ? (top[a] as Record<string, unknown>) : undefined;
-          if (second && typeof b === 'string' && b in second) {
-            for (const v of this.alts(second[b], depth + 1)) out.push({ value: v.value, branches: [...k.branches, ...v.branches] });
-          } else if (top && typeof b === 'string') {
-            // The first key is not known (e.g. the region): every entry of the map is possible.
-            const entries = Object.entries(top).filter(([, v]) => isObject(v) && b in v);
-            if (entries.length === 0) out.push({ value: new Unknown(`Fn::FindInMap into '${String(m)}' with keys that cannot be resolved`), branches: k.branches });
-            for (const [key, v] of entries) {
-              for (const x of this.alts((v as Record<string, unknown>)[b], depth + 1)) {
-                out.push({ value: x.value, branches: [...k.branches, `the mapping key is ${key}`, ...x.branches] });
-              }
-            }
-          } else {
-            out.push({ value: new Unknown(`Fn::FindInMap into '${String(m)}' with keys that cannot be resolved`), branches: k.branches });
-          }
-        }
-        return out;
-      }
+      case 'Fn::FindInMap':
+        return this.findInMap(arg, depth);
       case 'Fn::GetAZs':
         return known([new Unknown('the availability zones of the region')]);
       default:
         return unknown(`${fn}, which this model does not evaluate`);
     }
+  }
+
+  /**
+   * `Fn::FindInMap [map, top, second]`, and the `AWS::LanguageExtensions` form with a
+   * fourth argument `{DefaultValue: x}`, which is the value whenever the map has no
+   * entry for the keys. Keys the template cannot tell (e.g. the region) make every
+   * entry of the map possible, and the default too: the key may have no entry.
+   */
+  private findInMap(arg: unknown, depth: number): Alt[] {
+    if (!Array.isArray(arg) || arg.length < 3 || arg.length > 4) return [{ value: new Unknown('a malformed Fn::FindInMap', { 'Fn::FindInMap': arg }), branches: [] }];
+    const dflt = arg.length === 4 ? arg[3] : undefined;
+    if (dflt !== undefined && !(isObject(dflt) && Object.keys(dflt).length === 1 && 'DefaultValue' in dflt)) {
+      return [{ value: new Unknown('an Fn::FindInMap whose fourth argument is not {DefaultValue: ...}', { 'Fn::FindInMap': arg }), branches: [] }];
+    }
+    const mappings = isObject(this.body.Mappings) ? this.body.Mappings : {};
+    const keyAlts = product(arg.slice(0, 3).map((k) => this.alts(k, depth + 1)), (v) => v);
+    const out: Alt[] = [];
+    const push = (raw: unknown, branches: string[]) => {
+      for (const v of this.alts(raw, depth + 1)) out.push({ value: v.value, branches: [...branches, ...v.branches] });
+    };
+    const literal = (x: unknown) => (typeof x === 'string' && !/\$\{/.test(x) ? x : undefined);
+    for (const k of keyAlts) {
+      const [m, a, b] = (k.value as unknown[]).map(literal);
+      const unresolved = new Unknown(`Fn::FindInMap into '${String((k.value as unknown[])[0])}' with keys that cannot be resolved`);
+      const top = m !== undefined && isObject(mappings[m]) ? (mappings[m] as Record<string, unknown>) : undefined;
+      const second = top && a !== undefined && isObject(top[a]) ? (top[a] as Record<string, unknown>) : undefined;
+      const noEntry = `the mapping ${String(m)} has no entry for the keys, so the DefaultValue applies`;
+      if (second && b !== undefined && b in second) {
+        push(second[b], k.branches);
+      } else if (dflt && m !== undefined && a !== undefined && b !== undefined) {
+        // Both keys are known and the map has no such entry: the default is the value.
+        push(dflt.DefaultValue, k.branches);
+      } else if (top && b !== undefined) {
+        // The first key is not known (e.g. the region): every entry of the map is possible.
+        const entries = Object.entries(top).filter(([, v]) => isObject(v) && b in v);
+        for (const [key, v] of entries) push((v as Record<string, unknown>)[b], [...k.branches, `the mapping key is ${key}`]);
+        if (dflt) push(dflt.DefaultValue, [...k.branches, noEntry]);
+        else if (entries.length === 0) out.push({ value: unresolved, branches: k.branches });
+      } else {
+        out.push({ value: unresolved, branches: k.branches });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * `Fn::GetAtt` of a resource of this template. An attribute that equals a
+   * property written on the resource (`ECHOED_ATTRIBUTES`, e.g. a VPC's CidrBlock)
+   * is that property's value; an attribute whose value is set outside the template
+   * (`opaqueAttribute`, e.g. an SSM parameter's Value) is `Unknown`; any other is
+   * a `Reference`, which rules may follow to the resource.
+   */
+  private getAtt(id: string, attr: string | undefined, depth: number): Alt[] {
+    const target = this.resources.get(id)!;
+    const reference = [{ value: new Reference(id, attr), branches: [] }];
+    if (attr === undefined) return reference;
+    const opaque = opaqueAttribute(target.type, attr);
+    if (opaque) return [{ value: new Unknown(`${id}.${attr}, ${opaque}`, { 'Fn::GetAtt': [id, attr] }), branches: [] }];
+    const prop = echoedProperty(target.type, attr);
+    const raw = prop === undefined ? undefined : target.rawProperties[prop];
+    // Absent (e.g. a CIDR allocated from an IPAM pool): the attribute is only known once deployed.
+    return raw === undefined ? reference : this.alts(raw, depth + 1);
   }
 
   private ref(arg: unknown): Alt[] {
@@ -322,7 +390,7 @@ export class Template {
       if (n in vars) return this.alts(vars[n], depth + 1);
       if (n.includes('.')) {
         const [id, ...attr] = n.split('.');
-        if (this.resources.has(id)) return [{ value: new Reference(id, attr.join('.')), branches: [] }];
+        if (this.resources.has(id)) return this.getAtt(id, attr.join('.'), depth);
       }
       return this.ref(n);
     });

@@ -90,11 +90,58 @@ describe('publicGrants', () => {
     expect(publicGrants(doc(allow({ Principal: '*', Condition })))).toHaveLength(1);
   });
 
-  test('a parameter in a condition value is distrusted when the caller says so', () => {
+  test('a ${Name} placeholder in a condition value is distrusted unless the caller says it names a resource (fail closed)', () => {
     const d = doc(allow({ Principal: '*', Condition: { StringEquals: { 'aws:SourceVpce': '${Vpce}' } } }));
-    expect(publicGrants(d)).toEqual([]);
-    const problems = publicGrants(d, { placeholderIsConcrete: (n) => n !== 'Vpce' });
-    expect(problems[0].problem).toMatch(/depends on \$\{Vpce\}/);
+    expect(publicGrants(d).map((p) => p.problem)).toEqual([expect.stringMatching(/StringEquals aws:SourceVpce "\$\{Vpce\}" depends on \$\{Vpce\}, which is only known at deploy time/)]);
+    expect(publicGrants(d, { placeholderIsConcrete: (n) => n !== 'Vpce' })[0].problem).toMatch(/depends on \$\{Vpce\}/);
+    expect(publicGrants(d, { placeholderIsConcrete: (n) => n === 'Vpce' })).toEqual([]);
+  });
+
+  test.each([
+    ['StringLike aws:SourceVpce "vpce-*" (any endpoint anyone creates)', { StringLike: { 'aws:SourceVpce': 'vpce-*' } }, /wildcard in an account, organisation, VPC or endpoint id/],
+    ['StringLike aws:SourceVpc "vpc-0a*"', { StringLike: { 'aws:SourceVpc': 'vpc-0a*' } }, /wildcard in an account, organisation, VPC or endpoint id/],
+    ['StringLike aws:PrincipalOrgPaths "o-*/*" (any organisation)', { StringLike: { 'aws:PrincipalOrgPaths': 'o-*/*' } }, /no fixed organisation id/],
+    ['ForAnyValue:StringLike aws:PrincipalOrgPaths "*/r-ab12/*"', { 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': ['o-abc123def4/*', '*/r-ab12/*'] } }, /no fixed organisation id/],
+    ['StringLike aws:SourceOrgPaths "o-abc*"', { StringLike: { 'aws:SourceOrgPaths': 'o-abc*' } }, /no fixed organisation id/],
+    ['StringLike aws:PrincipalOrgID "*"', { StringLike: { 'aws:PrincipalOrgID': '*' } }, /is a wildcard/],
+    ['ForAnyValue:StringLike aws:SourceAccount "11112222*"', { 'ForAnyValue:StringLike': { 'aws:SourceAccount': '11112222*' } }, /wildcard in an account/],
+    ['StringEquals aws:SourceVpce "${aws:SourceVpce}" (the key compared with itself)', { StringEquals: { 'aws:SourceVpce': '${aws:SourceVpce}' } }, /policy variable \$\{aws:SourceVpce\}/],
+    ['StringEquals aws:PrincipalAccount "${aws:SourceAccount}" (one request value against another)', { StringEquals: { 'aws:PrincipalAccount': '${aws:SourceAccount}' } }, /policy variable/],
+    ['ArnLike aws:SourceArn with a policy variable for the account', { ArnLike: { 'aws:SourceArn': 'arn:aws:sns:eu-north-1:${aws:PrincipalAccount}:t' } }, /policy variable/],
+    ['StringEqualsIfExists aws:PrincipalOrgID (a request without the key passes)', { StringEqualsIfExists: { 'aws:PrincipalOrgID': 'o-abc123def4' } }, /^allows any principal with no condition that limits the caller to an account, organisation, VPC or source resource$/],
+    ['ForAnyValue:StringEqualsIfExists aws:SourceVpce', { 'ForAnyValue:StringEqualsIfExists': { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }, /^allows any principal with no condition/],
+    ['StringEquals aws:SourceVpce with one value that cannot be resolved', { StringEquals: { 'aws:SourceVpce': ['vpce-1a2b3c4d', new Unknown('imported')] } }, /cannot be proven: imported/],
+  ])('condition values are judged, not only keys: %s does not restrict', (_t, Condition, why) => {
+    const problems = publicGrants(doc(allow({ Principal: '*', Condition })));
+    expect(problems.map((p) => p.path)).toEqual(['Statement[0].Principal']);
+    expect(problems[0].problem).toMatch(why);
+  });
+
+  test.each([
+    ['StringLike aws:PrincipalOrgPaths under a fixed organisation', { StringLike: { 'aws:PrincipalOrgPaths': 'o-abc123def4/*' } }],
+    ['StringEquals aws:SourceVpce "*" (a literal asterisk is no endpoint id: nobody matches)', { StringEquals: { 'aws:SourceVpce': '*' } }],
+    ['StringLike aws:SourceVpce with the ${*} escape (a literal asterisk)', { StringLike: { 'aws:SourceVpce': 'vpce-1a2b${*}' } }],
+    ['a wildcard-only value beside a fixed restricting key (every condition must hold)', { StringLike: { 'aws:SourceVpce': 'vpce-*' }, StringEquals: { 'aws:PrincipalOrgID': 'o-abc123def4' } }],
+  ])('a value that pins the caller restricts: %s', (_t, Condition) => {
+    expect(publicGrants(doc(allow({ Principal: '*', Condition })))).toEqual([]);
+  });
+
+  test.each([
+    ['Fn::Join of a parameter (default "*")', { AWS: 'arn:aws:iam::${Who}:root' }, /the principal "arn:aws:iam::\$\{Who\}:root" depends on \$\{Who\}, which is only known at deploy time, so it could be "\*"/],
+    ['a bare parameter placeholder', { AWS: '${Who}' }, /depends on \$\{Who\}/],
+    ['a policy variable', { AWS: 'arn:aws:iam::${aws:SourceAccount}:root' }, /policy variable/],
+  ])('a principal built from %s is not proven specific', (_t, Principal, why) => {
+    const problems = publicGrants(doc(allow({ Principal })), { placeholderIsConcrete: (n) => n !== 'Who' });
+    expect(problems.map((p) => p.problem)).toEqual([expect.stringMatching(why)]);
+    expect(problems[0].problem).toMatch(/^cannot be proven not to allow everyone: /);
+  });
+
+  test('a principal built from a resource Ref, a resource attribute or pseudo parameters is specific', () => {
+    expect(publicGrants(doc(
+      allow({ Principal: { AWS: 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root' } }),
+      allow({ Principal: { AWS: '${Role.Arn}' } }),
+      allow({ Principal: { AWS: 'arn:aws:iam::111122223333:role/${Role}' } }),
+    ), { placeholderIsConcrete: (n) => n === 'Role' })).toEqual([]);
   });
 
   test('extra restricting keys can be added per service', () => {

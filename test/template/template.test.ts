@@ -97,6 +97,104 @@ describe('resolving values', () => {
     expect(vs).toEqual([{ A: true }, { A: false }]);
   });
 
+  describe('Fn::FindInMap with a DefaultValue (AWS::LanguageExtensions)', () => {
+    const M = { Mappings: { M: { 'eu-north-1': { enc: true }, 'us-east-1': { enc: true } } }, Transform: 'AWS::LanguageExtensions' };
+    const find = (top: unknown, second: unknown, dflt: unknown) => props(t({ R: { Type: 'X', Properties: { A: { 'Fn::FindInMap': ['M', top, second, { DefaultValue: dflt }] } } } }, M));
+
+    test('known keys with an entry: the entry, not the default', () => {
+      expect(find('eu-north-1', 'enc', false)).toEqual([{ A: true }]);
+    });
+
+    test('known keys without an entry: the default', () => {
+      expect(find('ap-south-1', 'enc', false)).toEqual([{ A: false }]);
+      expect(find('eu-north-1', 'other', 'x')).toEqual([{ A: 'x' }]);
+    });
+
+    test('an unknown key: every entry and the default are possible, the default under its own branch', () => {
+      const tt = t({ R: { Type: 'X', Properties: { A: { 'Fn::FindInMap': ['M', { Ref: 'AWS::Region' }, 'enc', { DefaultValue: false }] } } } }, M);
+      const vs = tt.resource('R')!.variants();
+      expect(vs.map((v) => v.value)).toEqual([{ A: true }, { A: true }, { A: false }]);
+      expect(vs[2].branches).toEqual(['the mapping M has no entry for the keys, so the DefaultValue applies']);
+    });
+
+    test('an unknown key and no entry with the second key: only the default', () => {
+      expect(find({ Ref: 'AWS::Region' }, 'missing', 'd')).toEqual([{ A: 'd' }]);
+    });
+
+    test('the default is resolved like any value (a parameter stays unknown)', () => {
+      const [p] = props(t({ R: { Type: 'X', Properties: { A: { 'Fn::FindInMap': ['M', 'ap-south-1', 'enc', { DefaultValue: { Ref: 'P' } }] } } } }, { ...M, Parameters: { P: { Type: 'String' } } }));
+      expect((p.A as Unknown).reason).toMatch(/parameter 'P' can be set to any value/);
+    });
+
+    test('a map name or second key that cannot be resolved stays unknown, default or not', () => {
+      const [p] = props(t({ R: { Type: 'X', Properties: { A: { 'Fn::FindInMap': [{ Ref: 'P' }, 'eu-north-1', 'enc', { DefaultValue: true }] } } } }, { ...M, Parameters: { P: { Type: 'String' } } }));
+      expect((p.A as Unknown).reason).toMatch(/Fn::FindInMap into .* with keys that cannot be resolved/);
+      const [q] = props(t({ R: { Type: 'X', Properties: { A: { 'Fn::FindInMap': ['M', 'eu-north-1', { Ref: 'P' }, { DefaultValue: true }] } } } }, { ...M, Parameters: { P: { Type: 'String' } } }));
+      expect(isUnknown(q.A)).toBe(true);
+    });
+
+    test('a fourth argument that is not {DefaultValue: x} is unknown, not ignored', () => {
+      const [p] = props(t({ R: { Type: 'X', Properties: { A: { 'Fn::FindInMap': ['M', 'eu-north-1', 'enc', { Default: false }] } } } }, M));
+      expect((p.A as Unknown).reason).toMatch(/fourth argument is not \{DefaultValue/);
+    });
+
+    test('without a DefaultValue a key with no entry still yields every entry (unchanged)', () => {
+      expect(props(t({ R: { Type: 'X', Properties: { A: { 'Fn::FindInMap': ['M', { Ref: 'AWS::Region' }, 'enc'] } } } }, M))).toEqual([{ A: true }, { A: true }]);
+    });
+  });
+
+  describe('Fn::GetAtt of attributes the template fixes, and of attributes it cannot', () => {
+    const vpc = (props: object) => ({ Vpc: { Type: 'AWS::EC2::VPC', Properties: props } });
+    const read = (resources: object, value: unknown, extra: object = {}) => props(t({ ...resources, R: { Type: 'X', Properties: { A: value } } }, extra)).map((p) => p.A);
+
+    test('a VPC\'s CidrBlock attribute is its literal CidrBlock property (GetAtt, dotted GetAtt and Fn::Sub)', () => {
+      expect(read(vpc({ CidrBlock: '10.0.0.0/16' }), { 'Fn::GetAtt': ['Vpc', 'CidrBlock'] })).toEqual(['10.0.0.0/16']);
+      expect(read(vpc({ CidrBlock: '10.0.0.0/16' }), { 'Fn::GetAtt': 'Vpc.CidrBlock' })).toEqual(['10.0.0.0/16']);
+      expect(read(vpc({ CidrBlock: '10.0.0.0/16' }), { 'Fn::Sub': 'from ${Vpc.CidrBlock}' })).toEqual(['from 10.0.0.0/16']);
+    });
+
+    test('a subnet\'s CidrBlock attribute is its CidrBlock property', () => {
+      expect(read({ S: { Type: 'AWS::EC2::Subnet', Properties: { VpcId: 'vpc-1', CidrBlock: '10.0.1.0/24' } } }, { 'Fn::GetAtt': ['S', 'CidrBlock'] })).toEqual(['10.0.1.0/24']);
+    });
+
+    test('the echoed property keeps its own Fn::If variants and unknowns', () => {
+      const cond = { Parameters: { Env: { Type: 'String' } }, Conditions: { Dev: { 'Fn::Equals': [{ Ref: 'Env' }, 'dev'] } } };
+      expect(read(vpc({ CidrBlock: { 'Fn::If': ['Dev', '52.0.0.0/16', '10.0.0.0/16'] } }), { 'Fn::GetAtt': ['Vpc', 'CidrBlock'] }, cond)).toEqual(['52.0.0.0/16', '10.0.0.0/16']);
+      const [u] = read(vpc({ CidrBlock: { Ref: 'Cidr' } }), { 'Fn::GetAtt': ['Vpc', 'CidrBlock'] }, { Parameters: { Cidr: { Type: 'String' } } });
+      expect((u as Unknown).reason).toMatch(/parameter 'Cidr' can be set to any value/);
+    });
+
+    test('a VPC whose CidrBlock is allocated from an IPAM pool: the attribute stays a reference (only known once deployed)', () => {
+      expect(read(vpc({ Ipv4IpamPoolId: 'ipam-pool-1', Ipv4NetmaskLength: 16 }), { 'Fn::GetAtt': ['Vpc', 'CidrBlock'] })).toEqual([new Reference('Vpc', 'CidrBlock')]);
+    });
+
+    test('attributes that are not echoes stay references (a security group\'s GroupId, a VPC\'s DefaultSecurityGroup)', () => {
+      expect(read({ ...vpc({ CidrBlock: '10.0.0.0/16' }), G: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'g' } } }, [{ 'Fn::GetAtt': ['G', 'GroupId'] }, { 'Fn::GetAtt': ['Vpc', 'DefaultSecurityGroup'] }]))
+        .toEqual([[new Reference('G', 'GroupId'), new Reference('Vpc', 'DefaultSecurityGroup')]]);
+    });
+
+    test.each([
+      ['an SSM parameter\'s Value (it can be changed outside the stack)', { Type: 'AWS::SSM::Parameter', Properties: { Type: 'String', Value: '10.0.0.0/16' } }, 'Value', /value of an SSM parameter, which can be changed outside this stack/],
+      ['a custom resource\'s attribute', { Type: 'Custom::Lookup', Properties: { ServiceToken: 'arn:aws:lambda:eu-north-1:111122223333:function:f' } }, 'Cidr', /custom resource \(Custom::Lookup\)/],
+      ['an AWS::CloudFormation::CustomResource attribute', { Type: 'AWS::CloudFormation::CustomResource', Properties: { ServiceToken: 'x' } }, 'Arn', /custom resource/],
+      ['a nested stack\'s output', { Type: 'AWS::CloudFormation::Stack', Properties: { TemplateURL: 'https://x' } }, 'Outputs.Cidr', /output of a nested stack/],
+      ['a wait condition\'s data', { Type: 'AWS::CloudFormation::WaitCondition', Properties: {} }, 'Data', /wait condition/],
+    ])('%s is unknown, with the reason, also inside Fn::Sub and Fn::Join', (_t, resource, attr, why) => {
+      const [a, sub, join] = read({ O: resource }, [
+        { 'Fn::GetAtt': ['O', attr] },
+        { 'Fn::Sub': `arn:aws:iam::\${O.${attr}}:root` },
+        { 'Fn::Join': ['', ['arn:aws:iam::', { 'Fn::GetAtt': ['O', attr] }, ':root']] },
+      ])[0] as unknown[];
+      expect((a as Unknown).reason).toMatch(why);
+      expect(isUnknown(sub)).toBe(true);
+      expect((join as Unknown).reason).toMatch(why);
+    });
+
+    test('Ref of an SSM parameter resource is its name: a reference, not its value', () => {
+      expect(read({ O: { Type: 'AWS::SSM::Parameter', Properties: { Type: 'String', Value: '*' } } }, { Ref: 'O' })).toEqual([new Reference('O')]);
+    });
+  });
+
   test('Fn::Select picks from a resolved list', () => {
     const [p] = props(t({ R: { Type: 'X', Properties: { A: { 'Fn::Select': [1, ['a', 'b']] } } } }));
     expect(p.A).toBe('b');

@@ -1,3 +1,6 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { describeRule, tpl } from '../../support/harness';
 
 type Json = Record<string, unknown>;
@@ -6,6 +9,21 @@ const tcp = (port: number, cidr: unknown, to = port): Json => ({ IpProtocol: 'tc
 const alb = (...groups: string[]) => ({ Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer', Properties: { Subnets: ['subnet-1', 'subnet-2'], SecurityGroups: groups.map((g) => ({ 'Fn::GetAtt': [g, 'GroupId'] })) } });
 const db = (group: string) => ({ Type: 'AWS::RDS::DBInstance', Properties: { Engine: 'mysql', DBInstanceClass: 'db.t3.micro', VPCSecurityGroups: [{ 'Fn::GetAtt': [group, 'GroupId'] }] } });
 const instance = (group: string) => ({ Type: 'AWS::EC2::Instance', Properties: { ImageId: 'ami-1', SubnetId: 'subnet-1', SecurityGroupIds: [{ Ref: group }] } });
+
+/** A VPC of the template and a database group open on PostgreSQL to the VPC's range, read with Fn::GetAtt. */
+const vpcRange = (cidr: unknown, extra: Json = {}) => tpl({
+  Vpc: { Type: 'AWS::EC2::VPC', Properties: cidr === undefined ? { Ipv4IpamPoolId: 'ipam-pool-0abc', Ipv4NetmaskLength: 16 } : { CidrBlock: cidr } },
+  Sg: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'g', VpcId: { Ref: 'Vpc' }, SecurityGroupIngress: [tcp(5432, { 'Fn::GetAtt': ['Vpc', 'CidrBlock'] })] } },
+}, extra);
+
+/** What CDK writes for an ec2.Vpc and a group that allows the VPC's CIDR (vpc.vpcCidrBlock) on PostgreSQL. */
+function cdkVpcRange(): Json {
+  const stack = new Stack(new App(), 'Stack');
+  const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 0 });
+  const group = new ec2.SecurityGroup(stack, 'DbSg', { vpc, allowAllOutbound: false });
+  group.addIngressRule(ec2.Peer.ipv4(vpc.vpcCidrBlock), ec2.Port.tcp(5432));
+  return Template.fromStack(stack).toJSON();
+}
 
 describeRule('HealthData-Ec2SecurityGroupNoPublicIngress', {
   pass: {
@@ -25,6 +43,14 @@ describeRule('HealthData-Ec2SecurityGroupNoPublicIngress', {
       Sg: sg(),
       In: { Type: 'AWS::EC2::SecurityGroupIngress', Properties: { GroupId: { Ref: 'Sg' }, ...tcp(6379, '192.168.0.0/16') } },
     }),
+    'PostgreSQL open only to the VPC range, read with Fn::GetAtt from a VPC of this template whose CidrBlock is private (Guard does not follow Fn::GetAtt)': {
+      template: vpcRange('10.0.0.0/16'),
+      guard: 'fail',
+    },
+    'the shape CDK writes for ec2.Vpc and a group allowing vpc.vpcCidrBlock on 5432 (Guard does not follow Fn::GetAtt)': {
+      template: cdkVpcRange(),
+      guard: 'fail',
+    },
   },
   fail: {
     'SSH open to 0.0.0.0/0': tpl({ Sg: sg(tcp(22, '0.0.0.0/0')) }),
@@ -55,5 +81,25 @@ describeRule('HealthData-Ec2SecurityGroupNoPublicIngress', {
     ),
     'an AWS-managed prefix list as source (its entries are not in the template)': tpl({ Sg: sg({ IpProtocol: 'tcp', FromPort: 1433, ToPort: 1433, SourcePrefixListId: 'pl-02cd2c6b' }) }),
     'an inverted port range 80-0 open to the internet': tpl({ Sg: sg(tcp(80, '0.0.0.0/0', 0)) }),
+    'PostgreSQL open to the VPC range, read with Fn::GetAtt, where the VPC uses a public range (52.0.0.0/16)': {
+      template: vpcRange('52.0.0.0/16'),
+      flagged: ['Sg'],
+    },
+    'PostgreSQL open to the VPC range where the VPC CidrBlock is absent (allocated from an IPAM pool: only known once deployed)': {
+      template: vpcRange(undefined),
+      flagged: ['Sg'],
+    },
+    'PostgreSQL open to the VPC range where the VPC CidrBlock is a parameter without AllowedValues (token)': {
+      template: vpcRange({ Ref: 'Cidr' }, { Parameters: { Cidr: { Type: 'String', Default: '10.0.0.0/16' } } }),
+      flagged: ['Sg'],
+    },
+    'PostgreSQL open to the VPC range where Fn::If gives the VPC a public CidrBlock in one branch': {
+      template: vpcRange({ 'Fn::If': ['IsDev', '52.0.0.0/16', '10.0.0.0/16'] }, { Parameters: { Env: { Type: 'String' } }, Conditions: { IsDev: { 'Fn::Equals': [{ Ref: 'Env' }, 'dev'] } } }),
+      flagged: ['Sg'],
+    },
+    'a range read from an SSM parameter resource\'s Value (it can be changed outside the stack)': tpl({
+      Cidr: { Type: 'AWS::SSM::Parameter', Properties: { Type: 'String', Value: '10.0.0.0/16' } },
+      Sg: sg(tcp(5432, { 'Fn::GetAtt': ['Cidr', 'Value'] })),
+    }),
   },
 });

@@ -38,6 +38,13 @@ describeRule('HealthData-EfsFileSystemAnonymousAccessDenied', {
     'a policy of deny statements only: anonymous clients get nothing': tpl({ Fs: fs({ FileSystemPolicy: policy(TLS_DENY) }) }),
   },
   fail: {
+    'mount granted to a principal read with Fn::GetAtt from an SSM parameter resource\'s Value (token: it can be changed to "*" outside the stack)': tpl({
+      Who: { Type: 'AWS::SSM::Parameter', Properties: { Type: 'String', Value: 'arn:aws:iam::111111111111:root' } },
+      Fs: fs({ FileSystemPolicy: policy({ Effect: 'Allow', Principal: { AWS: { 'Fn::GetAtt': ['Who', 'Value'] } }, Action: 'elasticfilesystem:ClientMount' }) }),
+    }),
+    'mount granted to "*" with aws:SourceVpce compared with its own policy variable ${aws:SourceVpce}': tpl({
+      Fs: fs({ FileSystemPolicy: policy({ ...ANON_MOUNT, Condition: { StringEquals: { 'aws:SourceVpce': '${aws:SourceVpce}' } } }) }),
+    }),
     'FileSystemPolicy absent: every client that reaches a mount target mounts anonymously, with root': tpl({ Fs: fs({}) }),
     'ClientMount granted through an Fn::Join principal that contains a wildcard': tpl({
       Fs: fs({ FileSystemPolicy: policy({ ...ANON_MOUNT, Principal: { AWS: { 'Fn::Join': ['', ['arn:aws:iam::', '*', ':root']] } } }) }),

@@ -32,6 +32,16 @@ describeRule('HealthData-KmsKeyPolicyNotPublic', {
     }),
   },
   fail: {
+    'use granted to a principal substituted from a parameter without AllowedValues (token)': tpl(
+      { Key: key([use({ AWS: { 'Fn::Sub': 'arn:${AWS::Partition}:iam::${Partner}:root' } })]) },
+      { Parameters: { Partner: { Type: 'String', Default: '444455556666' } } },
+    ),
+    'use granted to "*" where kms:CallerAccount is compared with the policy variable ${aws:PrincipalAccount} (the caller with itself)': tpl({
+      Key: key([use('*', { Condition: { StringEquals: { 'kms:CallerAccount': '${aws:PrincipalAccount}' } } })]),
+    }),
+    'use granted to "*" pinned to organisation id "*" (StringLike aws:PrincipalOrgID)': tpl({
+      Key: key([use('*', { Condition: { StringLike: { 'aws:PrincipalOrgID': '*' } } })]),
+    }),
     'Principal "*" with no condition: anyone can decrypt': tpl({ Key: key([use('*')]) }),
     'a replica key whose KeyPolicy allows "*"': tpl({
       Replica: { Type: 'AWS::KMS::ReplicaKey', Properties: { PrimaryKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab', KeyPolicy: { Statement: [use('*')] } } },

@@ -4,6 +4,12 @@ import { describeRule, tpl } from '../../support/harness';
 import { cdkTemplate } from './cdk';
 import { cluster, FREE, instance, IS_PROD } from './common';
 
+/** StorageEncrypted from a region map under AWS::LanguageExtensions: every listed region encrypts, the default decides the rest. */
+const byRegion = (dflt: unknown) => tpl(
+  { Db: instance({ Engine: 'mysql', StorageEncrypted: { 'Fn::FindInMap': ['Enc', { Ref: 'AWS::Region' }, 'On', { DefaultValue: dflt }] } }) },
+  { Transform: 'AWS::LanguageExtensions', Mappings: { Enc: { 'eu-north-1': { On: true }, 'eu-west-1': { On: 'true' } } } },
+);
+
 const cdkInstance = (storageEncrypted?: boolean) => cdkTemplate((s, vpc) => {
   new rds.DatabaseInstance(s, 'Db', {
     engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16 }),
@@ -32,6 +38,7 @@ describeRule('HealthData-RdsInstanceStorageEncrypted', {
       Db: instance({ Engine: 'aurora-mysql', DBClusterIdentifier: { Ref: 'C' } }),
     }),
     'the shape CDK DatabaseInstance writes with storageEncrypted: true': cdkInstance(true),
+    'Fn::FindInMap over encrypting regions with DefaultValue true (Guard does not evaluate Fn::FindInMap)': { template: byRegion(true), guard: 'fail' },
   },
   fail: {
     'StorageEncrypted absent: RDS stores the database unencrypted': tpl({ Db: instance({ Engine: 'mysql' }) }),
@@ -48,5 +55,9 @@ describeRule('HealthData-RdsInstanceStorageEncrypted', {
     }),
     'a restore from a snapshot whose encryption the template does not show': tpl({ Db: instance({ DBSnapshotIdentifier: 'snap-1' }) }),
     'the shape CDK DatabaseInstance writes by default (no storageEncrypted)': cdkInstance(),
+    'Fn::FindInMap whose DefaultValue false leaves every unlisted region unencrypted': byRegion(false),
+    'Fn::FindInMap whose DefaultValue is a parameter without AllowedValues (token)': {
+      template: { ...byRegion({ Ref: 'Enc' }), ...FREE('Enc', 'true') },
+    },
   },
 });

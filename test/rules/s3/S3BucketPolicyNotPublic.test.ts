@@ -28,6 +28,16 @@ describeRule('HealthData-S3BucketPolicyNotPublic', {
     }),
   },
   fail: {
+    'a grant to a principal joined from a parameter whose default is "*" (token)': tpl(
+      { Bucket: bucket, Policy: policy(allow({ Principal: { AWS: { 'Fn::Join': ['', ['arn:aws:iam::', { Ref: 'Reader' }, ':root']] } } })) },
+      { Parameters: { Reader: { Type: 'String', Default: '*' } } },
+    ),
+    'a grant to a principal read from an SSM parameter resource\'s Value (it can be changed to "*" outside the stack)': tpl({
+      Bucket: bucket, Reader: { Type: 'AWS::SSM::Parameter', Properties: { Type: 'String', Value: 'arn:aws:iam::111122223333:root' } },
+      Policy: policy(allow({ Principal: { AWS: { 'Fn::GetAtt': ['Reader', 'Value'] } } })),
+    }),
+    'a grant to "*" pinned to any VPC endpoint (StringLike aws:SourceVpce "vpce-*")': tpl({ Bucket: bucket, Policy: policy(allow({ Principal: '*', Condition: { StringLike: { 'aws:SourceVpce': 'vpce-*' } } })) }),
+    'a grant to "*" pinned to any organisation (ForAnyValue:StringLike aws:PrincipalOrgPaths "o-*/*")': tpl({ Bucket: bucket, Policy: policy(allow({ Principal: '*', Condition: { 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': 'o-*/*' } } })) }),
     'an Allow to "*" with the restricting condition absent publishes the objects': tpl({ Bucket: bucket, Policy: policy(allow({ Principal: '*' })) }),
     'an Allow to {AWS: "*"} "restricted" by aws:Referer, which any caller can set': tpl({
       Bucket: bucket,

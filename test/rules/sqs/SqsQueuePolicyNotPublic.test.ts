@@ -30,6 +30,26 @@ describeRule('HealthData-SqsQueuePolicyNotPublic', {
     'a public Deny (TLS enforcement)': tpl({
       Queue: QUEUE, Policy: policy([{ Effect: 'Deny', Principal: '*', Action: 'sqs:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }]),
     }),
+    '"*" pinned to organisation paths under a fixed organisation id (StringLike o-abc123def4/*)': tpl({ Queue: QUEUE, Policy: policy([allow('*', { Condition: { StringLike: { 'aws:PrincipalOrgPaths': 'o-abc123def4/r-ab12/*' } } })]) }),
+    'a principal built with Fn::Sub from a role\'s Arn': tpl({
+      Queue: QUEUE, Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: {} } },
+      Policy: policy([allow({ AWS: { 'Fn::Sub': '${Role.Arn}' } })]),
+    }),
+    'a principal built with Fn::Sub from a role\'s Arn beside a custom resource (Guard cannot tell which resource the placeholder names)': {
+      template: tpl({
+        Queue: QUEUE, Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: {} } },
+        Lookup: { Type: 'Custom::AccountLookup', Properties: { ServiceToken: 'arn:aws:lambda:eu-north-1:111122223333:function:lookup' } },
+        Policy: policy([allow({ AWS: { 'Fn::Sub': '${Role.Arn}' } })]),
+      }),
+      guard: 'fail',
+    },
+    'a principal joined from a parameter whose AllowedValues are accounts (Guard does not expand AllowedValues)': {
+      template: tpl(
+        { Queue: QUEUE, Policy: policy([allow({ AWS: { 'Fn::Join': ['', ['arn:aws:iam::', { Ref: 'Acct' }, ':root']] } })]) },
+        { Parameters: { Acct: { Type: 'String', AllowedValues: ['111122223333', '444455556666'] } } },
+      ),
+      guard: 'fail',
+    },
     'the shape CDK writes for grantSendMessages to an account': cdk((s) => {
       const q = new sqs.Queue(s, 'Queue');
       q.addToResourcePolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], principals: [new iam.AccountPrincipal('111122223333')], resources: [q.queueArn] }));
@@ -58,6 +78,31 @@ describeRule('HealthData-SqsQueuePolicyNotPublic', {
     'the organisation id from a parameter without AllowedValues, which could be "*"': tpl(
       { Queue: QUEUE, Policy: policy([allow('*', { Condition: { StringLike: { 'aws:PrincipalOrgID': { Ref: 'Org' } } } })]) },
       { Parameters: { Org: { Type: 'String' } } },
+    ),
+    'a principal joined with Fn::Join from a parameter whose default is "*" (token)': tpl(
+      { Queue: QUEUE, Policy: policy([allow({ AWS: { 'Fn::Join': ['', ['arn:aws:iam::', { Ref: 'Acct' }, ':root']] } })]) },
+      { Parameters: { Acct: { Type: 'String', Default: '*' } } },
+    ),
+    'a principal built with Fn::Sub from a parameter without AllowedValues (token)': tpl(
+      { Queue: QUEUE, Policy: policy([allow({ AWS: { 'Fn::Sub': 'arn:${AWS::Partition}:iam::${Acct}:root' } })]) },
+      { Parameters: { Acct: { Type: 'String', Default: '111122223333' } } },
+    ),
+    'a principal read with Fn::GetAtt from an SSM parameter resource\'s Value (token: it can be changed to "*" outside the stack)': tpl({
+      Queue: QUEUE, Who: { Type: 'AWS::SSM::Parameter', Properties: { Type: 'String', Value: 'arn:aws:iam::111122223333:root' } },
+      Policy: policy([allow({ AWS: { 'Fn::GetAtt': ['Who', 'Value'] } })]),
+    }),
+    'a principal read with Fn::GetAtt from a custom resource (whatever its provider returns)': tpl({
+      Queue: QUEUE, Lookup: { Type: 'Custom::AccountLookup', Properties: { ServiceToken: 'arn:aws:lambda:eu-north-1:111122223333:function:lookup' } },
+      Policy: policy([allow({ AWS: { 'Fn::GetAtt': ['Lookup', 'Arn'] } })]),
+    }),
+    '"*" with StringLike aws:SourceVpce "vpce-*" (any endpoint anyone creates)': tpl({ Queue: QUEUE, Policy: policy([allow('*', { Condition: { StringLike: { 'aws:SourceVpce': 'vpce-*' } } })]) }),
+    '"*" with StringLike aws:PrincipalOrgPaths "o-*/*" (any organisation)': tpl({ Queue: QUEUE, Policy: policy([allow('*', { Condition: { StringLike: { 'aws:PrincipalOrgPaths': 'o-*/*' } } })]) }),
+    '"*" with ForAnyValue:StringLike aws:SourceAccount "1111*"': tpl({ Queue: QUEUE, Policy: policy([allow('*', { Condition: { 'ForAnyValue:StringLike': { 'aws:SourceAccount': '1111*' } } })]) }),
+    '"*" with aws:SourceVpce compared with its own policy variable ${aws:SourceVpce}': tpl({ Queue: QUEUE, Policy: policy([allow('*', { Condition: { StringEquals: { 'aws:SourceVpce': '${aws:SourceVpce}' } } })]) }),
+    '"*" with StringEqualsIfExists aws:PrincipalOrgID (a request without the key passes)': tpl({ Queue: QUEUE, Policy: policy([allow('*', { Condition: { StringEqualsIfExists: { 'aws:PrincipalOrgID': 'o-abc123def4' } } })]) }),
+    'Fn::If whose one branch pins aws:SourceVpce to "vpce-*"': tpl(
+      { Queue: QUEUE, Policy: policy([allow('*', { Condition: { StringLike: { 'aws:SourceVpce': { 'Fn::If': ['Open', 'vpce-*', 'vpce-1a2b3c4d'] } } } })]) },
+      { Parameters: { Env: { Type: 'String' } }, Conditions: { Open: { 'Fn::Equals': [{ Ref: 'Env' }, 'demo'] } } },
     ),
     'Fn::If that opens the queue in one branch': tpl(
       { Queue: QUEUE, Policy: policy([allow({ 'Fn::If': ['Open', '*', { AWS: 'arn:aws:iam::111122223333:root' }] })]) },
