@@ -24,8 +24,15 @@ export function pathSegments(p: string): Array<string | number> {
   return out;
 }
 
+/**
+ * Past this size a template is not re-parsed with positions (a YAML document with ranges costs
+ * tens of times the text: a 50 MB template took 2.7 GB); findings are placed at their resource's key.
+ */
+export const FULL_LOCATE_MAX_CHARS = 4 * 1024 * 1024;
+
 /** A locator for one file's text; `locate` returns the deepest existing node on the path. */
 export function locator(text: string): (logicalId: string, path?: string) => Position | undefined {
+  if (text.length > FULL_LOCATE_MAX_CHARS) return keyLocator(text);
   const lc = new LineCounter();
   let doc: ReturnType<typeof parseDocument>;
   try {
@@ -58,5 +65,25 @@ export function locator(text: string): (logicalId: string, path?: string) => Pos
       }
     }
     return best;
+  };
+}
+
+/** Large templates: the line and column of the resource's key (`"Id":` or `Id:`), found by a text search. */
+function keyLocator(text: string): (logicalId: string) => Position | undefined {
+  const starts: number[] = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (logicalId) => {
+    const escaped = logicalId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`(^|[\\s{,])"?${escaped}"?\\s*:`, 'm').exec(text);
+    if (!m) return undefined;
+    const at = m.index + m[1].length;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at - starts[lo] + 1 };
   };
 }

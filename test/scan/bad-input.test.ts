@@ -145,3 +145,18 @@ describe('bounded Guard runs', () => {
     expect(r.files[0].error).toMatch(/^the Guard engine failed: cfn-guard (stopped|failed|could not be run|reported an error)/);
   });
 });
+
+describe('large templates', () => {
+  test('SARIF for a template past the full-locate size places findings at their resource key, without a positioned parse', () => {
+    const body = { Resources: { Pad: { Type: 'AWS::CloudFormation::WaitConditionHandle', Metadata: { blob: 'x'.repeat(5 * 1024 * 1024) } }, Bucket: { Type: 'AWS::S3::Bucket', Properties: {} } } };
+    const text = JSON.stringify(body, null, 2);
+    const file = write('large.json', text);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('"Bucket":')) + 1;
+    const r = run('scan', '--format', 'sarif', file);
+    expect(r.code).toBe(1);
+    const results = JSON.parse(r.out).runs[0].results as Array<{ ruleId: string; locations: Array<{ physicalLocation: { region?: { startLine: number; startColumn: number } } }> }>;
+    const pab = results.find((x) => x.ruleId === 'HealthData-S3BucketPublicAccessBlocked')!;
+    expect(pab.locations[0].physicalLocation.region).toEqual({ startLine: line, startColumn: lines[line - 1].indexOf('"Bucket"') + 1 });
+  });
+});
