@@ -11,6 +11,9 @@ import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
 import { ENGINES, exitCode, scanPaths, toolInfo, type Engine } from './scan';
 
+/** The engine `--engine` defaults to (the README says which). */
+export const DEFAULT_ENGINE: Engine = 'all';
+
 const USAGE = `usage: cdk-health-data scan [--format text|json|sarif|junit] [--output FILE] [--engine rules|guard|all] PATH...
        cdk-health-data report [--output report.md] [--json report.json] [--engine rules|guard|all] PATH...
   scan      judge the templates; report findings in the chosen format
@@ -18,6 +21,7 @@ const USAGE = `usage: cdk-health-data scan [--format text|json|sarif|junit] [--o
             acknowledgments with reason, ticket and expiry, and the controls each rule serves
   PATH      a template file (.json, .yaml, .yml, .template), a directory of templates,
             a cloud assembly (cdk.out), a glob ('cdk.out/**/*.template.json') or - for standard input
+  --engine  rules (the rules engine), guard (the Guard policies) or all (both); default: ${DEFAULT_ENGINE}
   --output  write the report to FILE; the text summary still goes to the terminal
   --debug   on an internal error, print the stack trace too
 exit codes: 0 nothing unacknowledged found, 1 findings, 2 an input could not be checked or an internal error`;
@@ -62,7 +66,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     return 2;
   }
   let format = 'text';
-  let engine = 'all';
+  let engine: string = DEFAULT_ENGINE;
   let output: string | undefined;
   let jsonOut: string | undefined;
   const paths: string[] = [];

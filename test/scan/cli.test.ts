@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { main, run as runCommand } from '../../lib/scan/cli';
+import { DEFAULT_ENGINE, main, run as runCommand } from '../../lib/scan/cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hd-cli-'));
 const write = (name: string, body: string | object) => {
@@ -118,6 +118,11 @@ describe('cdk-health-data scan', () => {
     const broken = () => { throw new Error('disk full'); };
     expect(runCommand(['scan', '--debug', write('p5.json', PUBLIC)], broken, (s) => (err += s))).toBe(2);
     expect(err).toMatch(/^cdk-health-data: internal error: disk full\nError: disk full\n\s+at /);
+  });
+
+  test('the README states the default engine the CLI uses', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    expect(readme).toContain(`\`--engine\` defaults to \`${DEFAULT_ENGINE}\``);
   });
 
   test('the installed command runs and exits with the scan verdict', () => {
