@@ -166,7 +166,7 @@ describe('the npm package', () => {
     expect(out).toMatch(/^SYNTH FAILED: /m);
     expect(out).toMatch(/HealthData-S3BucketPublicAccessBlocked/);
     expect(out).not.toMatch(/SYNTH PASSED/);
-  });
+  }, 120_000);
 
   test('the installed CLI runs compiled JavaScript: exit 1 on a finding, 2 on a missing file, its version', () => {
     const cli = path.join(app, 'node_modules', '.bin', 'cdk-health-data');
@@ -181,5 +181,5 @@ describe('the npm package', () => {
     expect(missing.status).toBe(2);
     expect(missing.stdout + missing.stderr).toMatch(/missing\.json.*no such file/);
     expect(ok(run(cli, ['--version'], app), 'cdk-health-data --version').trim()).toBe(pkg.version);
-  });
+  }, 60_000);
 });
