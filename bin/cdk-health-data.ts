@@ -1,4 +1,5 @@
 // The scanner CLI (see lib/scan/cli.ts): cdk-health-data scan [--format ...] PATH...
-import { main } from '../lib/scan/cli';
+// Compiled to dist/bin/cdk-health-data.js, which bin/cdk-health-data.js loads.
+import { run } from '../lib/scan/cli';
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = run(process.argv.slice(2));

@@ -1,11 +1,12 @@
-// The public API of cdk-health-data.
+// The public API of cdk-health-data: exports only. Anything not named here is internal
+// and may change in any release (README, "Changelog").
 export { HealthDataChecks, type HealthDataChecksProps } from './packs/health-data-checks';
 export { HealthDataGuardValidator, healthDataGuardValidator, type HealthDataGuardValidatorProps } from './packs/guard-validator';
-export { acknowledgeHealthData, type GovernedAcknowledgment } from './packs/acknowledgments';
-export { scanPaths, exitCode, type ScanResult, type FileResult, type Engine } from './scan/scan';
+export { acknowledgeHealthData } from './packs/acknowledgments';
+export type { Acknowledgment, GovernedAcknowledgment } from './catalog/acknowledgment';
 export { CATALOG } from './catalog';
-export type { CatalogEntry, Category, Severity } from './catalog/types';
-export { evaluateTemplate, type Finding } from './rules/evaluate';
-export { Template, Resource } from './template/template';
-export { TemplateParseError } from './template/load';
+export { NEVER_ACKNOWLEDGEABLE } from './catalog/never-acknowledgeable';
+export type { CatalogEntry, Category, GuardDifference, Severity } from './catalog/types';
+export { scanPaths, exitCode, type ScanResult, type ScanOptions, type FileResult, type Engine } from './scan/scan';
+export type { Finding, FindingAcknowledgment } from './rules/evaluate';
 export * from './constructs';

@@ -10,7 +10,7 @@ export const s3: CatalogEntry[] = [
     title: 'The bucket blocks public access: all four PublicAccessBlockConfiguration settings are true.',
     rationale: 'Without the block, a single ACL or bucket policy can publish health data to the internet.',
     fix: "Set PublicAccessBlockConfiguration BlockPublicAcls, BlockPublicPolicy, IgnorePublicAcls and RestrictPublicBuckets to true (CDK: blockPublicAccess: BlockPublicAccess.BLOCK_ALL).",
-    notes: 'New buckets get the block from the account default since April 2023, but an account-level setting is not visible in the template and can be changed; the template must state it.',
+    notes: 'Verified: since April 2023 S3 turns all four settings on (and ACLs off) for every bucket it creates, CloudFormation included, so a new bucket without PublicAccessBlockConfiguration starts blocked. Absence is still a finding: the default holds only for a bucket created since then, not for one created earlier or brought in by resource import, and a block turned off outside the template (console, API) is not restored by it; only a stated block is reviewed with the code and visible to the checks. The account-level block is a separate setting, also invisible in the template.',
   }),
   entry({
     name: 'S3BucketAclNotPublic',

@@ -1,5 +1,5 @@
 // Secure-by-construction building blocks for health-data storage. One construct per file.
-export * from './guard-props';
+export { HealthDataConstructError, type HealthDataErrorCode } from './guard-props';
 export { ACKNOWLEDGMENTS, type HealthDataPeers } from './shared';
 export * from './health-data-key';
 export * from './health-data-network';

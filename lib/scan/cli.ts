@@ -1,7 +1,7 @@
 /**
  * The scanner CLI: judge CloudFormation templates (files, directories, cdk.out, stdin)
- * for CI gating. Exit 0: nothing found; 1: findings; 2: an input could not be checked
- * or the command line is wrong.
+ * for CI gating. Exit 0: nothing found; 1: findings; 2: an input could not be checked,
+ * the command line is wrong, or the scanner itself failed.
  */
 import * as fs from 'fs';
 import { buildAudit, formatAuditJson, formatAuditMarkdown } from './audit';
@@ -11,6 +11,9 @@ import { formatSarif } from './formats/sarif';
 import { formatText, printable } from './formats/text';
 import { ENGINES, exitCode, scanPaths, toolInfo, type Engine } from './scan';
 
+/** The engine `--engine` defaults to (the README says which): the rules engine, fast and complete. */
+export const DEFAULT_ENGINE: Engine = 'rules';
+
 const USAGE = `usage: cdk-health-data scan [--format text|json|sarif|junit] [--output FILE] [--engine rules|guard|all] PATH...
        cdk-health-data report [--output report.md] [--json report.json] [--engine rules|guard|all] PATH...
   scan      judge the templates; report findings in the chosen format
@@ -18,8 +21,11 @@ const USAGE = `usage: cdk-health-data scan [--format text|json|sarif|junit] [--o
             acknowledgments with reason, ticket and expiry, and the controls each rule serves
   PATH      a template file (.json, .yaml, .yml, .template), a directory of templates,
             a cloud assembly (cdk.out), a glob ('cdk.out/**/*.template.json') or - for standard input
-  --output  write the report to FILE; the text summary still goes to the terminal
-exit codes: 0 nothing unacknowledged found, 1 findings, 2 an input could not be checked`;
+  --engine  rules (the rules engine), guard (the Guard policies) or all (both); default: ${DEFAULT_ENGINE}
+  --output  write the report to FILE; only the text summary goes to the terminal
+  --quiet   print nothing but errors (the exit code still tells the verdict)
+  --debug   on an internal error, print the stack trace too
+exit codes: 0 nothing unacknowledged found, 1 findings, 2 an input could not be checked or an internal error`;
 
 type Formatter = (r: ReturnType<typeof scanPaths>, engines: ReadonlyArray<'rules' | 'guard'>) => string;
 /** Colour only for a person at a terminal, and never with NO_COLOR set (https://no-color.org). */
@@ -30,6 +36,28 @@ const FORMATS: Record<string, Formatter> = Object.assign(Object.create(null) as 
   sarif: formatSarif,
   junit: formatJunit,
 });
+
+/**
+ * The command as the `cdk-health-data` executable runs it: `main`, with any error it throws
+ * turned into exit 2 and a one-line reason (exit 1 would read as "findings" in CI). The
+ * stack trace is printed only with `--debug`.
+ */
+export function run(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
+  const debug = argv.includes('--debug');
+  try {
+    return main(argv.filter((a) => a !== '--debug'), out, err);
+  } catch (e) {
+    err(`${internalError(e, debug)}\n`);
+    if (debug && e instanceof Error && e.stack) err(`${e.stack}\n`);
+    return 2;
+  }
+}
+
+/** The one-line reason for an error the scanner did not expect. */
+export function internalError(e: unknown, debug = false): string {
+  const message = (e instanceof Error ? e.message : String(e)).split('\n')[0].trim() || 'unknown error';
+  return `cdk-health-data: internal error: ${message}${debug ? '' : ' (run with --debug for the stack trace)'}`;
+}
 
 export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
   const [cmd, ...rest] = argv;
@@ -46,7 +74,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     return 2;
   }
   let format = 'text';
-  let engine = 'rules';
+  let engine: string = DEFAULT_ENGINE;
   let quiet = false;
   let output: string | undefined;
   let jsonOut: string | undefined;

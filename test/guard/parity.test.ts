@@ -1,6 +1,7 @@
 /**
  * Parity: the rules engine and the Guard policies judge the same templates the
- * same way. Every template of the shared corpus goes through both engines; for
+ * same way. Every template of the corpus (test/corpus/fixtures, a copy of
+ * ../shared/corpus) goes through both engines; for
  * each (template, rule with a Guard twin) the verdicts must match, except where a
  * difference is declared (catalog guardDifference, or Guard's general inability
  * to evaluate intrinsics), and then only in the declared direction.
@@ -15,10 +16,10 @@ import { foundBy } from '../../lib/rules/evaluate';
 import { scanPaths } from '../../lib/scan/scan';
 import { parseTemplateText } from '../../lib/template/load';
 
-const corpus = path.join(__dirname, '..', '..', '..', 'shared', 'corpus');
+const corpus = path.join(__dirname, '..', 'corpus', 'fixtures');
 
-describe('parity of the rules engine and the Guard policies on the shared corpus', () => {
-  test('the corpus is there (CI runs beside ../shared)', () => {
+describe('parity of the rules engine and the Guard policies on the corpus', () => {
+  test('the corpus copy is in the repository', () => {
     expect(fs.existsSync(path.join(corpus, 'manifest.json'))).toBe(true);
   });
 

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { main } from '../../lib/scan/cli';
+import { DEFAULT_ENGINE, main, run as runCommand } from '../../lib/scan/cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hd-cli-'));
 const write = (name: string, body: string | object) => {
@@ -104,6 +104,26 @@ describe('cdk-health-data scan', () => {
     out = JSON.stringify(result);
     expect(result.files[0]).toMatchObject({ file: '-', status: 'checked' });
     expect(out).toMatch(/S3BucketPublicAccessBlocked/);
+  });
+
+  test('an internal error exits 2 (not 1, which means findings) with a one-line reason', () => {
+    let err = '';
+    const broken = () => { throw new Error('disk full\n    at somewhere'); };
+    const code = runCommand(['scan', write('p4.json', PUBLIC)], broken, (s) => (err += s));
+    expect(code).toBe(2);
+    expect(err).toBe('cdk-health-data: internal error: disk full (run with --debug for the stack trace)\n');
+  });
+
+  test('--debug adds the stack trace to an internal error', () => {
+    let err = '';
+    const broken = () => { throw new Error('disk full'); };
+    expect(runCommand(['scan', '--debug', write('p5.json', PUBLIC)], broken, (s) => (err += s))).toBe(2);
+    expect(err).toMatch(/^cdk-health-data: internal error: disk full\nError: disk full\n\s+at /);
+  });
+
+  test('the README states the default engine the CLI uses', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    expect(readme).toContain(`\`--engine\` defaults to \`${DEFAULT_ENGINE}\``);
   });
 
   test('the installed command runs and exits with the scan verdict', () => {
