@@ -12,7 +12,7 @@ import type { IConstruct } from 'constructs';
 import { CATALOG } from '../catalog';
 import { describeFindings, entriesFor, evaluateRule, type Finding } from '../rules/evaluate';
 import { Template } from '../template/template';
-import { checksFailed } from './checks-failed';
+import { checksFailed, GATE_VIOLATIONS } from './checks-failed';
 import { recordPackViolations } from './synth-findings';
 import {
   acknowledgmentOf, acknowledgmentProblems, entryOf, judgeAcknowledgment, type PlacedAcknowledgment, templateAcknowledgedIds, templateAcknowledgments, WriteAcknowledgmentsAspect,
@@ -100,7 +100,7 @@ export class HealthDataChecks extends NagPack {
     }
     for (const p of problems) {
       violations.push({
-        ruleName: p.severity === 'error' ? 'HealthData-AcknowledgmentUnknownRule' : 'HealthData-AcknowledgmentUnused',
+        ruleName: p.severity === 'error' ? GATE_VIOLATIONS.unknownRule : GATE_VIOLATIONS.unused,
         description: p.message,
         fix: p.severity === 'error' ? 'Acknowledge a rule id listed in RULES.md, or remove the acknowledgment.' : 'Remove the acknowledgment, or correct its id.',
         severity: p.severity === 'error' ? 'fatal' : 'warning',
@@ -108,7 +108,7 @@ export class HealthDataChecks extends NagPack {
       });
     }
     recordPackViolations(scope, violations);
-    return { ...report, success: violations.every((v) => v.ruleName === 'HealthData-AcknowledgmentUnused'), violations };
+    return { ...report, success: violations.every((v) => v.ruleName === GATE_VIOLATIONS.unused), violations };
   }
 
   protected checkResource(node: CfnResource): void {

@@ -173,7 +173,7 @@ describe('the npm package', () => {
     fs.writeFileSync(path.join(app, 'bad.json'), JSON.stringify({ Resources: { Bucket: { Type: 'AWS::S3::Bucket', Properties: { AccessControl: 'PublicRead' } } } }));
     const bad = run(cli, ['scan', 'bad.json'], app);
     expect({ status: bad.status, stderr: bad.stderr }).toEqual({ status: 1, stderr: '' });
-    expect(bad.stdout).toMatch(/HealthData-S3BucketPublicAccessBlocked Bucket/);
+    expect(bad.stdout).toMatch(/\n  AWS::S3::Bucket Bucket\n    ERROR HealthData-S3BucketPublicAccessBlocked at /);
     const guard = run(cli, ['scan', '--engine', 'guard', 'bad.json'], app);
     expect(guard.status).toBe(1);
     expect(guard.stdout).toMatch(/HealthData-S3BucketPublicAccessBlocked/);
