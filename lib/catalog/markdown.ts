@@ -20,6 +20,16 @@ export function renderRulesMarkdown(catalog: readonly CatalogEntry[] = CATALOG):
     `${catalog.length} rules. Each rule lives in \`lib/rules/<service>/<Name>.ts\`, its tests in \`test/rules/<service>/<Name>.test.ts\`.`,
     'Acknowledge a finding with `Validations.of(construct).acknowledge({ id: \'HealthData-<Name>\', reason: \'...\' })`.',
     '',
+    '**Custom resources.** Configuration that a custom resource applies after deploy is judged as part of the resource it changes:',
+    'the access policy CDK\'s OpenSearch/Elasticsearch `Domain` writes through `Custom::OpenSearchAccessPolicy` is judged by',
+    '`HealthData-OpenSearchDomainAccessPolicyNotPublic` like `AccessPolicies`. Every custom resource (`Custom::*`,',
+    '`AWS::CloudFormation::CustomResource`) is judged by `HealthData-CustomResourceEffectKnown`: aws-cdk-lib handlers are',
+    'recognized by their rendered shape (ledger: `CDK_HANDLERS` in `lib/template/custom-resources.ts`) and pass when harmless',
+    '(auto-delete, log retention, default security group lockdown, ...) or when what they apply is judged (bucket notifications',
+    'to template resources, bucket deployments without public ACLs, read-only `AwsCustomResource` calls); an unrecognized handler',
+    'or an `AwsCustomResource` call that may change storage settings (`putBucketPolicy`, `deletePublicAccessBlock`, ...) is a',
+    'finding, acknowledgeable with a reason that names what it does.',
+    '',
   ];
   for (const cat of ['P', 'H', 'E'] as Category[]) {
     const rules = catalog.filter((e) => e.category === cat).sort((a, b) => a.id.localeCompare(b.id));
