@@ -193,9 +193,18 @@ export interface SdkCallProblem {
   readonly found: string;
 }
 
+/** SDK v2 class names and v3 package names that differ from the service's IAM prefix. */
+const SERVICE_ALIASES: Record<string, string> = {
+  cloudwatchlogs: 'logs',
+  opensearchservice: 'opensearch',
+  elasticsearchservice: 'es',
+  cognitoidentityprovider: 'cognitoidentityserviceprovider',
+};
+
 /** `S3`/`@aws-sdk/client-s3`/`s3` -> `s3`; `PutBucketPolicyCommand`/`putBucketPolicy` -> `putbucketpolicy`. */
 export function normalizeApi(service: string, action: string): string {
-  const svc = service.replace(/^@aws-sdk\/client-/i, '').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  const written = service.replace(/^@aws-sdk\/client-/i, '').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  const svc = SERVICE_ALIASES[written] ?? written;
   const act = action.replace(/Command$/, '').toLowerCase();
   return `${svc}:${act}`;
 }
@@ -244,7 +253,7 @@ export function parameterTarget(resource: Resource, value: unknown): Resource | 
 
 // ---------------------------------------------------------------- OpenSearch access policies
 
-const DOMAIN_APIS = new Set(['opensearch:updatedomainconfig', 'es:updateelasticsearchdomainconfig', 'elasticsearchservice:updateelasticsearchdomainconfig', 'opensearchservice:updatedomainconfig']);
+const DOMAIN_APIS = new Set(['opensearch:updatedomainconfig', 'es:updateelasticsearchdomainconfig']);
 
 /** Whether an SDK call sets a domain's configuration (OpenSearch or legacy Elasticsearch). */
 export function isDomainConfigCall(call: SdkCall): boolean {
