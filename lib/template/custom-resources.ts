@@ -260,6 +260,52 @@ export function isDomainConfigCall(call: SdkCall): boolean {
   return DOMAIN_APIS.has(call.api);
 }
 
+/** A call a custom resource makes on a resource of the template after deploy. */
+export interface AppliedCall {
+  /** The custom resource that makes it. */
+  readonly by: Resource;
+  readonly on: 'Create' | 'Update' | 'Delete';
+  /** The call, or `undefined` when the custom resource refers to the target but its call cannot be read. */
+  readonly call?: SdkCall;
+  /** Why the call cannot be read. */
+  readonly problem?: string;
+  /** `Fn::If` branches of the custom resource under which it is made. */
+  readonly branches: readonly string[];
+}
+
+/**
+ * The AwsCustomResource calls of the template that act on `target`: those `accepts` keeps whose
+ * `parameter` names it by `Ref` (or `GetAtt`) or by its literal `nameProp`. A custom resource that
+ * refers to the target but whose calls cannot be read yields an entry with a `problem`.
+ */
+export function appliedCalls(target: Resource, nameProp: string, parameter: string, accepts: (call: SdkCall) => boolean): AppliedCall[] {
+  const template = target.template;
+  const names = new Set(target.variants().map((v) => v.value[nameProp]).filter((n): n is string => typeof n === 'string' && !/\$\{/.test(n)));
+  const out: AppliedCall[] = [];
+  for (const cr of [...template.resources.values()].filter((r) => isCustomResource(r.type))) {
+    const refers = template.referencedBy(cr.logicalId).has(target.logicalId);
+    let variants;
+    try {
+      variants = cr.variants();
+    } catch (e) {
+      if (refers) out.push({ by: cr, on: 'Create', problem: (e as Error).message, branches: [] });
+      continue;
+    }
+    for (const v of variants) {
+      if (cdkHandler(cr, v.value)?.verdict !== 'sdk-calls') continue;
+      const { calls, problems } = sdkCalls(v.value);
+      if (refers) for (const p of problems) out.push({ by: cr, on: p.on, problem: `the ${p.on} call of ${cr.logicalId} ${p.problem}`, branches: v.branches });
+      for (const call of calls.filter(accepts)) {
+        const name = call.parameters[parameter];
+        if (parameterTarget(cr, name)?.logicalId === target.logicalId || (typeof name === 'string' && names.has(name))) {
+          out.push({ by: cr, on: call.on, call, branches: v.branches });
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** One access policy a custom resource applies to a domain after deploy. */
 export interface AppliedAccessPolicy {
   /** The custom resource that applies it. */
@@ -279,29 +325,12 @@ export interface AppliedAccessPolicy {
  * yields an `Unknown` document: the policy it applies cannot be proven.
  */
 export function appliedAccessPolicies(domain: Resource): AppliedAccessPolicy[] {
-  const template = domain.template;
-  const names = new Set(domain.variants().map((v) => v.value.DomainName).filter((n): n is string => typeof n === 'string' && !/\$\{/.test(n)));
-  const out: AppliedAccessPolicy[] = [];
-  for (const cr of [...template.resources.values()].filter((r) => isCustomResource(r.type))) {
-    const refers = template.referencedBy(cr.logicalId).has(domain.logicalId);
-    let variants;
-    try {
-      variants = cr.variants();
-    } catch (e) {
-      if (refers) out.push({ by: cr, on: 'Create', document: new Unknown((e as Error).message), branches: [] });
-      continue;
-    }
-    for (const v of variants) {
-      if (cdkHandler(cr, v.value)?.verdict !== 'sdk-calls') continue;
-      const { calls, problems } = sdkCalls(v.value);
-      if (refers) for (const p of problems) out.push({ by: cr, on: p.on, document: new Unknown(`the ${p.on} call of ${cr.logicalId} ${p.problem}`), branches: v.branches });
-      for (const call of calls.filter(isDomainConfigCall)) {
-        const name = call.parameters.DomainName;
-        const named = parameterTarget(cr, name)?.logicalId === domain.logicalId || (typeof name === 'string' && names.has(name));
-        if (!named || !('AccessPolicies' in call.parameters)) continue;
-        out.push({ by: cr, on: call.on, document: call.parameters.AccessPolicies, branches: v.branches });
-      }
-    }
-  }
-  return out;
+  return appliedCalls(domain, 'DomainName', 'DomainName', isDomainConfigCall)
+    .filter((a) => !a.call || 'AccessPolicies' in a.call.parameters)
+    .map((a) => ({ by: a.by, on: a.on, document: a.call ? a.call.parameters.AccessPolicies : new Unknown(a.problem!), branches: a.branches }));
+}
+
+/** The S3 calls custom resources make on a bucket of the template after deploy (`Bucket` parameter). */
+export function appliedBucketCalls(bucket: Resource): AppliedCall[] {
+  return appliedCalls(bucket, 'BucketName', 'Bucket', (c) => c.api.startsWith('s3:'));
 }
