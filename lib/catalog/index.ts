@@ -32,6 +32,7 @@ import { glacier } from './glacier';
 import { ecs } from './ecs';
 import { docdb } from './docdb';
 import { neptune } from './neptune';
+import { cloudformation } from './cloudformation';
 
 import { NEVER_ACKNOWLEDGEABLE } from './never-acknowledgeable';
 
@@ -68,11 +69,20 @@ const ENTRIES: readonly CatalogEntry[] = [
   ...ecs,
   ...docdb,
   ...neptune,
+  ...cloudformation,
 ];
 
 /** Every entry, with the governance decision (never acknowledgeable) applied from its one list. */
 export const CATALOG: readonly CatalogEntry[] = ENTRIES.map((e) => (NEVER_ACKNOWLEDGEABLE[e.id]
   ? { ...e, acknowledgeable: false as const, notAcknowledgeableBecause: NEVER_ACKNOWLEDGEABLE[e.id] }
   : e));
+
+/**
+ * Whether an entry judges a resource type. A type ending in `::*` in `resourceTypes` stands for
+ * every type with that prefix (`Custom::*`: custom resources, whose type the author chooses).
+ */
+export function judgesType(entry: CatalogEntry, type: string): boolean {
+  return entry.resourceTypes.some((t) => t === type || (t.endsWith('::*') && type.startsWith(t.slice(0, -1))));
+}
 
 export type { CatalogEntry, Category, Severity } from './types';

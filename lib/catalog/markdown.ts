@@ -25,6 +25,15 @@ export function renderRulesMarkdown(catalog: readonly CatalogEntry[] = CATALOG):
     'Acknowledgments written in template metadata (`cdk_nag.rules_to_suppress`, `cdk_health_data.acknowledgments`) get the',
     'same verdict as those on constructs: a reason is required, never-acknowledgeable rules stay refused, expiry applies, an',
     'id that is not in this list fails, and acknowledged findings stay visible in every report.',
+    '**Custom resources.** Configuration that a custom resource applies after deploy is judged as part of the resource it changes:',
+    'the access policy CDK\'s OpenSearch/Elasticsearch `Domain` writes through `Custom::OpenSearchAccessPolicy` is judged by',
+    '`HealthData-OpenSearchDomainAccessPolicyNotPublic` like `AccessPolicies`. Every custom resource (`Custom::*`,',
+    '`AWS::CloudFormation::CustomResource`) is judged by `HealthData-CustomResourceEffectKnown`: aws-cdk-lib handlers are',
+    'recognized by their rendered shape (ledger: `CDK_HANDLERS` in `lib/template/custom-resources.ts`) and pass when harmless',
+    '(auto-delete, log retention, default security group lockdown, ...) or when what they apply is judged (bucket notifications',
+    'to template resources, bucket deployments without public ACLs, read-only `AwsCustomResource` calls); an unrecognized handler',
+    'or an `AwsCustomResource` call that may change storage settings (`putBucketPolicy`, `deletePublicAccessBlock`, ...) is a',
+    'finding, acknowledgeable with a reason that names what it does.',
     '',
   ];
   for (const cat of ['P', 'H', 'E'] as Category[]) {

@@ -10,7 +10,11 @@ export const s3: CatalogEntry[] = [
     title: 'The bucket blocks public access: all four PublicAccessBlockConfiguration settings are true.',
     rationale: 'Without the block, a single ACL or bucket policy can publish health data to the internet.',
     fix: "Set PublicAccessBlockConfiguration BlockPublicAcls, BlockPublicPolicy, IgnorePublicAcls and RestrictPublicBuckets to true (CDK: blockPublicAccess: BlockPublicAccess.BLOCK_ALL).",
-    notes: 'Verified: since April 2023 S3 turns all four settings on (and ACLs off) for every bucket it creates, CloudFormation included, so a new bucket without PublicAccessBlockConfiguration starts blocked. Absence is still a finding: the default holds only for a bucket created since then, not for one created earlier or brought in by resource import, and a block turned off outside the template (console, API) is not restored by it; only a stated block is reviewed with the code and visible to the checks. The account-level block is a separate setting, also invisible in the template.',
+    notes: 'Verified: since April 2023 S3 turns all four settings on (and ACLs off) for every bucket it creates, CloudFormation included, so a new bucket without PublicAccessBlockConfiguration starts blocked. Absence is still a finding: the default holds only for a bucket created since then, not for one created earlier or brought in by resource import, and a block turned off outside the template (console, API) is not restored by it; only a stated block is reviewed with the code and visible to the checks. The account-level block is a separate setting, also invisible in the template. The block after deploy is judged too: an AwsCustomResource call on the bucket (Bucket parameter naming it by Ref or literal name) that deletes the block, sets a setting other than true, or cannot be read is a finding (lib/template/custom-resources.ts appliedBucketCalls).',
+    guardDifference: {
+      direction: 'stricter',
+      approximation: 'Guard cannot read an AwsCustomResource call (JSON text inside an Fn::Join): a bucket that any custom resource call names with Ref fails, even a read-only call; the rule reads the call and flags only one that deletes or weakens the block.',
+    },
   }),
   entry({
     name: 'S3BucketAclNotPublic',

@@ -181,11 +181,11 @@ function relevantPolicies(files: readonly string[], dir: string, templateFiles: 
     }
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { CATALOG } = require('../catalog') as typeof import('../catalog');
+  const { CATALOG, judgesType } = require('../catalog') as typeof import('../catalog');
   return files.filter((f) => {
     const rel = path.relative(dir, f).split(path.sep);
     const entry = rel.length === 2 ? CATALOG.find((e) => e.service === rel[0] && `${e.name}.guard` === rel[1]) : undefined;
-    return !entry || entry.resourceTypes.some((t) => types.has(t));
+    return !entry || [...types].some((t) => judgesType(entry, t));
   });
 }
 

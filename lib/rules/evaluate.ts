@@ -2,7 +2,7 @@
  * The engine: run every catalog rule on every resource of its types, once per
  * resource, and turn what the rules found into findings a person can act on.
  */
-import { CATALOG } from '../catalog';
+import { CATALOG, judgesType } from '../catalog';
 import type { CatalogEntry, Category, Severity } from '../catalog/types';
 import type { Resource, Template } from '../template/template';
 import { ruleFor } from './registry';
@@ -68,9 +68,13 @@ for (const e of CATALOG) {
   for (const t of e.resourceTypes) byType.set(t, [...(byType.get(t) ?? []), e]);
 }
 
+const wildcard = CATALOG.filter((e) => e.resourceTypes.some((t) => t.endsWith('::*')));
+
 /** Catalog entries that judge a resource type. */
 export function entriesFor(resourceType: string): readonly CatalogEntry[] {
-  return byType.get(resourceType) ?? [];
+  const exact = byType.get(resourceType) ?? [];
+  const wild = wildcard.filter((e) => !exact.includes(e) && judgesType(e, resourceType));
+  return wild.length ? [...exact, ...wild] : exact;
 }
 
 /** Judge one resource with one rule. A rule that throws is a finding of that rule: never a silent pass. */

@@ -31,3 +31,4 @@ export * as glacier from './glacier';
 export * as ecs from './ecs';
 export * as docdb from './docdb';
 export * as neptune from './neptune';
+export * as cloudformation from './cloudformation';

@@ -3,7 +3,7 @@
  * every acknowledgment with reason, ticket and expiry, and the regulatory controls
  * each rule serves. Built from scan results (data); rendered as Markdown or JSON.
  */
-import { CATALOG } from '../catalog';
+import { CATALOG, judgesType } from '../catalog';
 import { isOpen, type Finding, type FindingAcknowledgment } from '../rules/evaluate';
 import type { ScanResult } from './scan';
 
@@ -42,7 +42,7 @@ export function buildAudit(result: ScanResult, generated = new Date().toISOStrin
   const templates = result.files.map((f): AuditTemplate => {
     if (f.status === 'error') return { file: f.file, status: 'error', error: f.error, resources: [] };
     const resources = (f.resources ?? []).map((r): AuditResource => {
-      const checks = CATALOG.filter((e) => e.resourceTypes.includes(r.type)).map((e): AuditCheck => {
+      const checks = CATALOG.filter((e) => judgesType(e, r.type)).map((e): AuditCheck => {
         const found: Finding[] = f.findings.filter((x) => x.ruleId === e.id && x.logicalId === r.logicalId);
         const open = found.filter(isOpen);
         const ack = found.find((x) => x.acknowledgment)?.acknowledgment;

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CATALOG } from '../catalog';
+import { CATALOG, judgesType } from '../catalog';
 import { mergeFindings, guardFinding } from '../guard/findings';
 import { GuardError, runGuard } from '../guard/guard';
 import { judgeAcknowledgment, templateAcknowledgedIds, templateAcknowledgments } from '../catalog/acknowledgment';
@@ -127,7 +127,7 @@ export function scanPaths(paths: readonly string[], opts: ScanOptions = {}): Sca
         const location = f.logicalId ? locate(f.logicalId, f.path) : undefined;
         return withAcknowledgment(t, location ? { ...f, location } : f);
       }),
-      rulesEvaluated: CATALOG.filter((e) => e.resourceTypes.some((ty) => t.ofType(ty).length > 0)).map((e) => e.id),
+      rulesEvaluated: CATALOG.filter((e) => [...t.resources.values()].some((r) => judgesType(e, r.type))).map((e) => e.id),
       resources: [...t.resources.values()].map((r) => ({ logicalId: r.logicalId, type: r.type, ...(r.constructPath ? { constructPath: r.constructPath } : {}) })),
     };
   });

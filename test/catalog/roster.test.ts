@@ -16,6 +16,7 @@ const ROSTER = [
     'CloudFrontDistributionNotPublic',
     'CloudFrontDistributionOriginHttps',
     'CloudFrontDistributionTls12',
+    'CustomResourceEffectKnown',
     'DaxClusterEncrypted',
     'DaxClusterEndpointTls',
     'DmsEndpointSslRequired',

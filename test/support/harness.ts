@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, CfnElement, CfnResource, Stack } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { CATALOG } from '../../lib/catalog';
+import { CATALOG, judgesType } from '../../lib/catalog';
 import { HealthDataChecks } from '../../lib/packs/health-data-checks';
 import { usesResolvableIntrinsics } from '../../lib/guard/differences';
 import { guardRuleName, policiesDir, runGuard } from '../../lib/guard/guard';
@@ -172,9 +172,8 @@ export function describeRule(ruleId: string, cases: RuleCases): void {
     for (const [title, c] of Object.entries(cases.fail)) {
       const failing: FailingCase = 'template' in c && typeof c.template === 'object' ? (c as FailingCase) : { template: c as Json };
       const expected = () => {
-        const types = entry?.resourceTypes ?? [];
         const ids = failing.flagged ?? Object.entries(failing.template.Resources as Record<string, Json>)
-          .filter(([, r]) => types.includes(String(r.Type))).map(([id]) => id);
+          .filter(([, r]) => !!entry && judgesType(entry, String(r.Type))).map(([id]) => id);
         return ids.map((id) => `${ruleId} ${id}`).sort();
       };
       test(`fails: ${title} (scanner)`, () => {

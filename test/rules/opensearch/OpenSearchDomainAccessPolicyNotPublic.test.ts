@@ -1,5 +1,5 @@
 import { describeRule, tpl } from '../../support/harness';
-import { cond, domain } from './fixtures';
+import { accessPolicyResource, awsCustomResourceFunction, cond, domain } from './fixtures';
 
 const statement = (extra: Record<string, unknown> = {}) => ({
   Effect: 'Allow', Principal: { AWS: '*' }, Action: 'es:*', Resource: 'arn:aws:es:eu-west-1:111122223333:domain/phi/*', ...extra,
@@ -16,6 +16,19 @@ describeRule('HealthData-OpenSearchDomainAccessPolicyNotPublic', {
     }),
     'no access policy at all': tpl({ Search: domain({}) }),
     'a Deny for everyone': tpl({ Search: domain({ AccessPolicies: policy(statement({ Effect: 'Deny' })) }, 'AWS::Elasticsearch::Domain') }),
+    'a policy naming one role, applied after deploy by Custom::OpenSearchAccessPolicy (CDK Domain accessPolicies)': {
+      template: tpl({
+        Search: domain({}),
+        SearchAccessPolicy: accessPolicyResource('Search', policy(statement({ Principal: { AWS: 'arn:aws:iam::111122223333:role/App' } }))),
+        ...awsCustomResourceFunction,
+      }),
+      guard: 'fail',
+    },
+    'an open policy applied by a custom resource to a domain with fine-grained access control': tpl({
+      Search: domain({ AdvancedSecurityOptions: fgac }),
+      SearchAccessPolicy: accessPolicyResource('Search', policy(statement())),
+      ...awsCustomResourceFunction,
+    }),
   },
   fail: {
     'Allow for every principal lets anonymous callers read health data': tpl({ Search: domain({ AccessPolicies: policy(statement()) }) }),
@@ -33,6 +46,16 @@ describeRule('HealthData-OpenSearchDomainAccessPolicyNotPublic', {
       { Parameters: { Who: { Type: 'String' } } },
     ),
     'access policy imported from another stack': tpl({ Search: domain({ AccessPolicies: { 'Fn::ImportValue': 'Policy' } }) }),
+    'an open policy applied after deploy by Custom::OpenSearchAccessPolicy (CDK Domain accessPolicies with AnyPrincipal)': tpl({
+      Search: domain({}),
+      SearchAccessPolicy: accessPolicyResource('Search', policy(statement())),
+      ...awsCustomResourceFunction,
+    }),
+    'legacy Elasticsearch domain opened by Custom::ElasticsearchAccessPolicy': tpl({
+      Search: domain({}, 'AWS::Elasticsearch::Domain'),
+      SearchAccessPolicy: accessPolicyResource('Search', policy(statement({ Principal: '*' })), 'Custom::ElasticsearchAccessPolicy'),
+      ...awsCustomResourceFunction,
+    }),
     'Fn::If that drops the VPC endpoint condition outside prod': tpl(
       { Search: domain({ AccessPolicies: policy({ 'Fn::If': ['IsProd', statement({ Condition: { StringEquals: { 'aws:SourceVpce': 'vpce-1' } } }), statement()] }) }) },
       cond,

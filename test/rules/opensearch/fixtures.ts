@@ -36,3 +36,34 @@ export function cdkDomain(props: Partial<os.DomainProps> = {}, inVpc = false): J
 export function domainIds(t: Json): string[] {
   return Object.entries(t.Resources as Record<string, Json>).filter(([, r]) => r.Type === 'AWS::OpenSearchService::Domain').map(([id]) => id);
 }
+
+/** The singleton function CDK renders for every AwsCustomResource of a stack. */
+export const awsCustomResourceFunction = {
+  AWS679f53fac002430cb0da5b7982bd22872D164C4C: {
+    Type: 'AWS::Lambda::Function',
+    Properties: { Handler: 'index.handler', Runtime: 'nodejs24.x', Role: 'arn:aws:iam::111122223333:role/cr', Code: { ZipFile: 'x' } },
+  },
+};
+
+/**
+ * A `Custom::OpenSearchAccessPolicy` as CDK renders it for `Domain` `accessPolicies`: an
+ * AwsCustomResource whose Create and Update calls are JSON joined around `{ Ref: domain }`, with
+ * the access policy itself as JSON text inside the call.
+ */
+export function accessPolicyResource(domainId: string, policy: unknown, type = 'Custom::OpenSearchAccessPolicy'): Record<string, unknown> {
+  const text = JSON.stringify(JSON.stringify(policy));
+  const api = type === 'Custom::ElasticsearchAccessPolicy' ? '"action":"updateElasticsearchDomainConfig","service":"ES"' : '"action":"updateDomainConfig","service":"OpenSearch"';
+  const call = {
+    'Fn::Join': ['', [
+      `{${api},"parameters":{"DomainName":"`,
+      { Ref: domainId },
+      `","AccessPolicies":${text}},"outputPaths":["DomainConfig.AccessPolicies"],"physicalResourceId":{"id":"`,
+      { Ref: domainId },
+      'AccessPolicy"}}',
+    ]],
+  };
+  return {
+    Type: type,
+    Properties: { ServiceToken: { 'Fn::GetAtt': ['AWS679f53fac002430cb0da5b7982bd22872D164C4C', 'Arn'] }, Create: call, Update: call, InstallLatestAwsSdk: false },
+  };
+}

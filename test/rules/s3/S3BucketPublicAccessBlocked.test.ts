@@ -1,4 +1,14 @@
 import { describeRule, tpl } from '../../support/harness';
+import { awsCustomResourceFunction } from '../opensearch/fixtures';
+
+/** An AwsCustomResource call on the bucket, as CDK renders it (JSON joined around the bucket's Ref). */
+const callOnBucket = (service: string, action: string, extra = '') => ({
+  Type: 'Custom::AWS',
+  Properties: {
+    ServiceToken: { 'Fn::GetAtt': ['AWS679f53fac002430cb0da5b7982bd22872D164C4C', 'Arn'] },
+    Create: { 'Fn::Join': ['', [`{"service":"${service}","action":"${action}","parameters":{"Bucket":"`, { Ref: 'Bucket' }, `"${extra}},"physicalResourceId":{"id":"x"}}`]] },
+  },
+});
 
 const BLOCK_ALL = { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true };
 const bucket = (props: Record<string, unknown>) => ({ Type: 'AWS::S3::Bucket', Properties: props });
@@ -16,8 +26,20 @@ describeRule('HealthData-S3BucketPublicAccessBlocked', {
       ),
       guard: 'fail',
     },
+    'all four blocks on, and an AwsCustomResource that only reads the bucket location': {
+      template: tpl({ Bucket: bucket({ PublicAccessBlockConfiguration: BLOCK_ALL }), Read: callOnBucket('S3', 'getBucketLocation'), ...awsCustomResourceFunction }),
+      guard: 'fail',
+    },
   },
   fail: {
+    'all four blocks on in the template, deleted after deploy by an AwsCustomResource (DeletePublicAccessBlockCommand)': tpl({
+      Bucket: bucket({ PublicAccessBlockConfiguration: BLOCK_ALL }), Unblock: callOnBucket('@aws-sdk/client-s3', 'DeletePublicAccessBlockCommand'), ...awsCustomResourceFunction,
+    }),
+    'all four blocks on in the template, BlockPublicPolicy turned off after deploy by putPublicAccessBlock': tpl({
+      Bucket: bucket({ PublicAccessBlockConfiguration: BLOCK_ALL }),
+      Weaken: callOnBucket('S3', 'putPublicAccessBlock', ',"PublicAccessBlockConfiguration":{"BlockPublicAcls":true,"IgnorePublicAcls":true,"BlockPublicPolicy":false,"RestrictPublicBuckets":true}'),
+      ...awsCustomResourceFunction,
+    }),
     'public access block absent (the account default is not in the template)': tpl({ Bucket: bucket({}) }),
     'one block switched off (BlockPublicPolicy false lets a bucket policy publish the data)': tpl({
       Bucket: bucket({ PublicAccessBlockConfiguration: { ...BLOCK_ALL, BlockPublicPolicy: false } }),
