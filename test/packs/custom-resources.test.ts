@@ -14,6 +14,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { CustomResource } from 'aws-cdk-lib';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { HealthDataChecks } from '../../lib';
+import { foundBy } from '../../lib/rules/evaluate';
 import { scanPaths } from '../../lib/scan/scan';
 
 const OPEN = 'HealthData-OpenSearchDomainAccessPolicyNotPublic';
@@ -44,7 +45,7 @@ function packRules(outdir: string): string[] {
 function scanRules(outdir: string): { rules: string[]; guard: string[] } {
   const template = fs.readdirSync(outdir).filter((f) => f.endsWith('.template.json')).map((f) => path.join(outdir, f));
   const result = scanPaths(template);
-  const of = (engine: string) => [...new Set(result.files.flatMap((f) => f.findings).filter((f) => f.engine === engine).map((f) => f.ruleId))].sort();
+  const of = (engine: string) => [...new Set(result.files.flatMap((f) => f.findings).filter((f) => foundBy(f, engine as 'rules' | 'guard')).map((f) => f.ruleId))].sort();
   return { rules: of('rules'), guard: of('guard') };
 }
 
