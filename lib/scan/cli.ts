@@ -59,6 +59,27 @@ export function internalError(e: unknown, debug = false): string {
   return `cdk-health-data: internal error: ${message}${debug ? '' : ' (run with --debug for the stack trace)'}`;
 }
 
+/**
+ * A progress line on standard error, for a person at a terminal and a scan that takes more than a
+ * second: rewritten in place, cleared at the end. Nothing in CI logs or pipes.
+ */
+function progressLine(quiet: boolean): { update: (message: string, slow?: boolean) => void; done: () => void } {
+  if (quiet || !process.stderr.isTTY) return { update: () => undefined, done: () => undefined };
+  const started = Date.now();
+  let shown = false;
+  return {
+    update: (message, slow) => {
+      if (!slow && Date.now() - started < 1000) return;
+      shown = true;
+      const width = Math.max(20, (process.stderr.columns ?? 80) - 1);
+      process.stderr.write(`\r\u001b[K${printable(message).slice(0, width)}`);
+    },
+    done: () => {
+      if (shown) process.stderr.write('\r\u001b[K');
+    },
+  };
+}
+
 export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
   const [cmd, ...rest] = argv;
   if (cmd === '--version' || cmd === '-v') {
@@ -110,7 +131,9 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     err('--output needs a file name\n');
     return 2;
   }
-  const result = scanPaths(paths, { engine: engine as Engine, locate: format === 'sarif' });
+  const progress = progressLine(quiet);
+  const result = scanPaths(paths, { engine: engine as Engine, locate: format === 'sarif', onProgress: progress.update });
+  progress.done();
   if (cmd === 'report') {
     const audit = buildAudit(result);
     const md = formatAuditMarkdown(audit);

@@ -36,7 +36,7 @@ export interface ScanResult {
 }
 
 export interface ScanOptions {
-  /** Default: all. */
+  /** Default: rules (the CLI's default too). */
   readonly engine?: Engine;
   /**
    * Find the line and column of each finding in its file (re-reads the text with positions,
@@ -44,6 +44,8 @@ export interface ScanOptions {
    */
   readonly locate?: boolean;
   readonly readStdin?: () => string;
+  /** Told what the scan is doing (each template, then the Guard run, which is `slow`), for a progress line. */
+  readonly onProgress?: (message: string, slow?: boolean) => void;
 }
 
 /** Name and version, from the package.json above this file (source checkout or compiled dist/). */
@@ -97,15 +99,21 @@ function withNestedStacks(list: readonly Loaded[]): Loaded[] {
 
 /** Judge every template named by the paths (files, directories, cloud assemblies, `-`). */
 export function scanPaths(paths: readonly string[], opts: ScanOptions = {}): ScanResult {
-  const engine = opts.engine ?? 'all';
+  const engine = opts.engine ?? 'rules';
+  const progress = opts.onProgress ?? (() => undefined);
   const loaded = withNestedStacks(expandInputs(paths, opts.readStdin).map(load));
   const findings = new Map<Loaded, Finding[]>(loaded.map((l) => [l, []]));
   const errors = new Map<Loaded, string>();
   if (engine !== 'guard') {
-    for (const l of loaded) if (l.template) findings.get(l)!.push(...evaluateTemplate(l.template).map((f) => ({ ...f, engine: 'rules' as const })));
+    loaded.forEach((l, i) => {
+      if (!l.template) return;
+      progress(`judging ${i + 1}/${loaded.length}: ${l.input.file}`);
+      findings.get(l)!.push(...evaluateTemplate(l.template).map((f) => ({ ...f, engine: 'rules' as const })));
+    });
   }
   if (engine !== 'rules') {
     const ok = loaded.filter((l) => l.template);
+    progress(`running the Guard policies on ${ok.length} template(s)`, true);
     try {
       for (const [l, found] of guardFindings(ok)) findings.get(l)!.push(...found);
     } catch (e) {

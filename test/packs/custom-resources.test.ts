@@ -44,7 +44,7 @@ function packRules(outdir: string): string[] {
 /** Rule ids each engine reports when the synthesized template is scanned. */
 function scanRules(outdir: string): { rules: string[]; guard: string[] } {
   const template = fs.readdirSync(outdir).filter((f) => f.endsWith('.template.json')).map((f) => path.join(outdir, f));
-  const result = scanPaths(template);
+  const result = scanPaths(template, { engine: 'all' });
   const of = (engine: string) => [...new Set(result.files.flatMap((f) => f.findings).filter((f) => foundBy(f, engine as 'rules' | 'guard')).map((f) => f.ruleId))].sort();
   return { rules: of('rules'), guard: of('guard') };
 }

@@ -133,3 +133,42 @@ describe('cdk-health-data scan', () => {
     expect(r.stdout).toMatch(/1 template\(s\) scanned, \d+ unacknowledged finding/);
   });
 });
+
+describe('output for a person at a terminal', () => {
+  const cli = path.join(__dirname, '..', '..', 'bin', 'cdk-health-data.js');
+  /** The command under a pseudo-terminal (util-linux `script`), stdout discarded: what it writes to the terminal's stderr. */
+  function onTerminal(args: string, env: Record<string, string> = {}): string {
+    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${cli}" ${args} > /dev/null`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, ...env } });
+    return r.stdout;
+  }
+
+  test('a progress line on stderr while Guard runs, rewritten in place and cleared at the end', () => {
+    const out = onTerminal(`scan --engine guard "${write('progress.json', PUBLIC)}"`);
+    expect(out).toMatch(/^\r\u001b\[Krunning the Guard/);
+    expect(out.endsWith('\r\u001b[K')).toBe(true);
+  });
+
+  test('--quiet writes no progress, and a pipe gets none either', () => {
+    expect(onTerminal(`scan --quiet --engine guard "${write('progress-q.json', PUBLIC)}"`)).toBe('');
+    const piped = spawnSync(process.execPath, [cli, 'scan', '--engine', 'guard', write('progress-p.json', PUBLIC)], { encoding: 'utf8' });
+    expect(piped.stderr).toBe('');
+  });
+
+  test('--output FILE writes the report to the file and prints only the summary', () => {
+    const out = path.join(dir, 'report.sarif');
+    const r = run('scan', '--format', 'sarif', '--output', out, write('summary.json', PUBLIC));
+    expect(r.code).toBe(1);
+    expect(JSON.parse(fs.readFileSync(out, 'utf8')).version).toBe('2.1.0');
+    expect(r.out).not.toMatch(/ERROR HealthData-/);
+    expect(r.out).toMatch(/^by category: P \d+, H \d+, E \d+\nby rule: .*\n1 template\(s\) scanned, \d+ unacknowledged finding\(s\), 0 could not be checked\n$/);
+  });
+
+  test('--quiet prints nothing but the inputs that could not be checked', () => {
+    let out = '';
+    let err = '';
+    const code = main(['scan', '--quiet', write('quiet.json', PUBLIC), path.join(dir, 'nope.json')], (s) => (out += s), (s) => (err += s));
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/nope\.json: no such file or directory\n$/);
+  });
+});
