@@ -192,7 +192,13 @@ function collectFailures(checks: unknown[], report: (logicalId: string | undefin
     const msgs = o.messages as { custom_message?: string | null; error_message?: string | null } | undefined;
     const msg = (msgs?.custom_message && msgs.custom_message.trim()) || message;
     const paths: string[] = [];
-    for (const key of ['from', 'traversed_to']) {
+    // Binary checks name their left-hand side in `from` (or `traversed_to`); a unary check
+    // (`exists`, `empty`, `is_list`) names the value it judged in `value`: kept when it is a property
+    // or an `exists` check, not a whole resource judged `empty` (`%all empty or %all { ... }` would
+    // name every resource of the selection).
+    const judged = Array.isArray(o.comparison) && !('from' in o) ? (o.value as { path?: unknown } | undefined) : undefined;
+    const unary = typeof judged?.path === 'string' && ((o.comparison as unknown[])[0] === 'Exists' || /^\/Resources\/[^/]+\/./.test(judged.path));
+    for (const key of unary ? ['value'] : ['from', 'traversed_to']) {
       const v = o[key] as { path?: string; value?: unknown } | undefined;
       if (!v || typeof v.path !== 'string') continue;
       // A logical id bound by a keyed filter (`Resources[ id | ... ]`) is a value at /Resources itself
