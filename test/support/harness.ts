@@ -121,7 +121,6 @@ export function guardFlagged(policyFile: string, ruleId: string, templates: Json
  * failing one. Not a declared difference: a defect to fix, listed so that no other twin regresses.
  */
 const GUARD_ATTRIBUTION_KNOWN_DEFECTS: Record<string, string> = {
-  'HealthData-ElbV2ListenerEncrypted': 'a listener rule\'s finding also names its listener',
   'HealthData-RdsInstanceTlsRequired': 'a read replica\'s finding also names its source instance',
 };
 
