@@ -191,27 +191,56 @@ function relevantPolicies(files: readonly string[], dir: string, templateFiles: 
 
 /** Walk Guard's structured check output and report each failing clause with the resource it points at. */
 function collectFailures(checks: unknown[], report: (logicalId: string | undefined, p: string | undefined, message: string) => void): void {
-  const visit = (node: unknown, message: string | undefined) => {
+  const visit = (node: unknown, message: string | undefined, clause: string) => {
     if (Array.isArray(node)) {
-      node.forEach((n) => visit(n, message));
+      node.forEach((n) => visit(n, message, clause));
       return;
     }
     if (!node || typeof node !== 'object') return;
     const o = node as Record<string, unknown>;
+    const context = typeof o.context === 'string' ? o.context.trim() : clause;
+    // `<check> or %id not exists`, with %id a logical id bound by a keyed filter: the policy names
+    // the resource the failure is about, so the resources the check itself reached are not reported.
+    const either = (o.Disjunctions as { checks?: unknown[] } | undefined)?.checks;
+    const named = either?.map(boundIdOf).find((id) => id !== undefined);
+    if (named !== undefined) {
+      const msgs = (either!.map((c) => (c as { Clause?: { Unary?: { messages?: { custom_message?: string | null } } } }).Clause?.Unary?.messages?.custom_message?.trim()).find(Boolean)) || message;
+      report(named, undefined, msgs ?? '');
+      return;
+    }
     const msgs = o.messages as { custom_message?: string | null; error_message?: string | null } | undefined;
     const msg = (msgs?.custom_message && msgs.custom_message.trim()) || message;
     const paths: string[] = [];
-    for (const key of ['from', 'traversed_to']) {
-      const v = o[key] as { path?: string } | undefined;
-      if (v && typeof v.path === 'string') paths.push(v.path);
+    // Binary checks name their left-hand side in `from` (or `traversed_to`); a unary check
+    // (`exists`, `empty`, `is_list`) names the value it judged in `value`: kept when it is a property
+    // or an `exists` check, not a whole resource judged `empty` (`%all empty or %all { ... }` would
+    // name every resource of the selection).
+    const judged = Array.isArray(o.comparison) && !('from' in o) ? (o.value as { path?: unknown } | undefined) : undefined;
+    const unary = typeof judged?.path === 'string' && ((o.comparison as unknown[])[0] === 'Exists' || /^\/Resources\/[^/]+\/./.test(judged.path));
+    for (const key of unary ? ['value'] : ['from', 'traversed_to']) {
+      const v = o[key] as { path?: string; value?: unknown } | undefined;
+      if (!v || typeof v.path !== 'string') continue;
+      // A logical id bound by a keyed filter (`Resources[ id | ... ]`) is a value at /Resources itself
+      // when a written clause judges it; the comparisons a `keys == ...` filter makes have no context.
+      if (v.path === '/Resources' && typeof v.value === 'string') {
+        if (context) paths.push(`/Resources/${v.value}`);
+      } else paths.push(v.path);
     }
     for (const p of paths) {
       const m = /^\/Resources\/([^/]+)(?:\/(.*))?$/.exec(p);
       if (m) report(m[1], m[2] ? m[2].replace(/\//g, '.') : undefined, [msg, msgs?.error_message].filter(Boolean).join(' '));
     }
-    for (const v of Object.values(o)) if (v && typeof v === 'object') visit(v, msg);
+    for (const v of Object.values(o)) if (v && typeof v === 'object') visit(v, msg, context);
   };
-  visit(checks, undefined);
+  visit(checks, undefined, '');
+}
+
+/** The logical id a `%id not exists` clause judged, for %id bound by a keyed filter (`Resources[ id | ... ]`). */
+function boundIdOf(check: unknown): string | undefined {
+  const unary = (check as { Clause?: { Unary?: { context?: string; check?: { Resolved?: { value?: { path?: string; value?: unknown }; comparison?: unknown[] } } } } })?.Clause?.Unary;
+  const resolved = unary?.check?.Resolved;
+  if (!unary?.context?.trim() || resolved?.comparison?.[0] !== 'Exists') return undefined;
+  return resolved.value?.path === '/Resources' && typeof resolved.value.value === 'string' ? resolved.value.value : undefined;
 }
 
 /**

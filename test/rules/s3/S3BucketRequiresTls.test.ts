@@ -97,6 +97,29 @@ describeRule('HealthData-S3BucketRequiresTls', {
       { Parameters: { Env: { Type: 'String' } }, Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] } } },
     ),
     'website hosting serves objects over plain HTTP even with a TLS deny': tpl(guarded('Bucket', { WebsiteConfiguration: { IndexDocument: 'index.html' } })),
+    'a plain bucket beside an enforceSSL bucket: only the plain bucket is exposed (CDK)': {
+      template: cdkTemplate((s) => {
+        new s3.Bucket(s, 'Secure', { enforceSSL: true });
+        new s3.Bucket(s, 'Plain');
+      }),
+      flagged: idsOfType(cdkTemplate((s) => new s3.Bucket(s, 'Plain')), 'AWS::S3::Bucket'),
+    },
+    'a website bucket beside a protected bucket: only the website bucket is exposed': {
+      template: tpl({ ...guarded('Site', { WebsiteConfiguration: { IndexDocument: 'index.html' } }), ...guarded('Records') }),
+      flagged: ['Site'],
+    },
+    'a weak policy on one bucket beside a protected bucket: only the weakly guarded bucket is exposed': {
+      template: tpl({ ...guarded('Records'), Bucket: bucket({ Tags: [{ Key: 'k', Value: 'v' }] }), Policy: policy({ Ref: 'Bucket' }, tlsDeny(arn('Bucket'))) }),
+      flagged: ['Bucket'],
+    },
+    'a policy naming the bucket by its literal name whose deny misses the objects, beside a protected bucket': {
+      template: tpl({
+        ...guarded('Records'),
+        Bucket: bucket({ BucketName: 'call-recordings' }),
+        Policy: policy('call-recordings', tlsDeny(['arn:aws:s3:::call-recordings'])),
+      }),
+      flagged: ['Bucket'],
+    },
     'the website bucket CDK writes (websiteIndexDocument)': {
       template: cdkTemplate((s) => new s3.Bucket(s, 'Site', { websiteIndexDocument: 'index.html', enforceSSL: true })),
       flagged: idsOfType(cdkTemplate((s) => new s3.Bucket(s, 'Site', { websiteIndexDocument: 'index.html', enforceSSL: true })), 'AWS::S3::Bucket'),

@@ -44,6 +44,13 @@ describeRule('HealthData-SnsTopicRequiresTls', {
       template: tpl({ Open: topic(), Other: topic(), Policy: policy([{ Ref: 'Other' }], [tlsDeny({ Ref: 'Other' })]) }),
       flagged: ['Open'],
     },
+    'a plain topic beside an enforceSSL topic: only the plain topic accepts plain HTTP (CDK)': {
+      template: cdk((s) => {
+        new sns.Topic(s, 'Secure', { enforceSSL: true });
+        new sns.Topic(s, 'Plain');
+      }),
+      flagged: ['Plain295EB121'],
+    },
     'the deny covers only Subscribe, so plain-HTTP publishing is allowed': tpl({
       Topic: topic(), Policy: policy([{ Ref: 'Topic' }], [tlsDeny({ Ref: 'Topic' }, { Action: 'sns:Subscribe' })]),
     }),

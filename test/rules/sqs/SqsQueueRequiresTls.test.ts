@@ -48,6 +48,13 @@ describeRule('HealthData-SqsQueueRequiresTls', {
   },
   fail: {
     'queue policy absent: SQS accepts plain HTTP': tpl({ Queue: queue() }),
+    'a plain queue beside an enforceSSL queue: only the plain queue accepts plain HTTP (CDK)': {
+      template: cdk((s) => {
+        new sqs.Queue(s, 'Secure', { enforceSSL: true });
+        new sqs.Queue(s, 'Plain');
+      }),
+      flagged: ['Plain295EB121'],
+    },
     'the only TLS deny sits on another queue': {
       template: tpl({ Open: queue(), Other: queue(), Policy: policy([{ Ref: 'Other' }], [tlsDeny(arnOf('Other'))]) }),
       flagged: ['Open'],
