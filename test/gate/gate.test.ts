@@ -105,11 +105,21 @@ describe('the gate through the cdk CLI', () => {
       expect(byScan).toEqual(reported(r.outdir).filter((p) => p.startsWith('HealthData ')));
     });
 
-    test('fails: the Guard engine of the scanner judges the nested templates too', () => {
+    test('fails: the Guard engine of the scanner judges the nested templates too, and agrees with synth on the pairs', () => {
       const result = scan(['--engine', 'guard', r.outdir]);
       expect(result.code).toBe(1);
-      const flagged = result.files.flatMap((f) => f.findings.filter((x) => x.ruleId === 'HealthData-S3BucketPublicAccessBlocked').map((x) => x.constructPath));
-      expect([...new Set(flagged)].sort()).toEqual(buckets);
+      const byGuard = [...new Set(result.files.flatMap((f) => f.findings.map((x) => `HealthData ${x.ruleId} ${x.constructPath}`)))].sort();
+      expect(byGuard).toEqual(reported(r.outdir).filter((p) => p.startsWith('HealthData ')));
+      expect(byGuard.filter((p) => p.includes('S3BucketPublicAccessBlocked'))).toEqual(buckets.map((b) => `HealthData HealthData-S3BucketPublicAccessBlocked ${b}`));
+    });
+
+    test('at synth the Guard validator agreed with the pack on every (rule, resource) pair: it added its agreement, not a second violation', () => {
+      const report = JSON.parse(fs.readFileSync(path.join(r.outdir, 'validation-report.json'), 'utf8'));
+      const guard = report.pluginReports.find((p: { pluginName: string }) => p.pluginName === 'HealthDataGuard');
+      expect(guard?.violations ?? []).toEqual([]);
+      const pack = report.pluginReports.find((p: { pluginName: string }) => p.pluginName === 'HealthData').violations as Array<{ description: string }>;
+      expect(pack.length).toBe(6);
+      for (const v of pack) expect(v.description).toMatch(/The Guard policies agree \(/);
     });
   });
 });
