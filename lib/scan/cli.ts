@@ -4,6 +4,7 @@
  * the command line is wrong, or the scanner itself failed.
  */
 import * as fs from 'fs';
+import * as path from 'path';
 import { buildAudit, formatAuditJson, formatAuditMarkdown } from './audit';
 import { formatJson } from './formats/json';
 import { formatJunit } from './formats/junit';
@@ -57,6 +58,15 @@ export function run(argv: string[], out: (s: string) => void = (s) => process.st
 export function internalError(e: unknown, debug = false): string {
   const message = (e instanceof Error ? e.message : String(e)).split('\n')[0].trim() || 'unknown error';
   return `cdk-health-data: internal error: ${message}${debug ? '' : ' (run with --debug for the stack trace)'}`;
+}
+
+/** Why a report cannot be written to `file`, or undefined when it can (an existing file is replaced). */
+function unwritable(file: string): string | undefined {
+  if (file === '') return 'needs a file name';
+  if (fs.existsSync(file) && !fs.statSync(file).isFile()) return 'is not a regular file (a directory?): name a file to write the report to';
+  const dir = path.dirname(path.resolve(file));
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) return `its folder ${printable(dir)} does not exist`;
+  return undefined;
 }
 
 /**
@@ -130,6 +140,14 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   if (output === '') {
     err('--output needs a file name\n');
     return 2;
+  }
+  // Refuse an output that cannot be written before scanning, rather than failing after it.
+  for (const [flag, file] of [['--output', output], ['--json', jsonOut]] as const) {
+    const problem = file === undefined ? undefined : unwritable(file);
+    if (problem) {
+      err(`${flag} ${printable(file!)}: ${problem}\n`);
+      return 2;
+    }
   }
   const progress = progressLine(quiet);
   const result = scanPaths(paths, { engine: engine as Engine, locate: format === 'sarif', onProgress: progress.update });

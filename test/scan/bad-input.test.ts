@@ -160,3 +160,15 @@ describe('large templates', () => {
     expect(pab.locations[0].physicalLocation.region).toEqual({ startLine: line, startColumn: lines[line - 1].indexOf('"Bucket"') + 1 });
   });
 });
+
+describe('report files that cannot be written', () => {
+  test.each([
+    ['a directory', () => dir, /^--output .*: is not a regular file \(a directory\?\): name a file to write the report to\n$/],
+    ['a file in a folder that does not exist', () => path.join(dir, 'no', 'such', 'report.sarif'), /^--output .*: its folder .*no\/such does not exist\n$/],
+  ])('--output to %s is refused before scanning (exit 2, one line)', (_what, target, message) => {
+    const r = run('scan', '--format', 'sarif', '--output', target(), write('out.json', PUBLIC));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.out).toBe('');
+  });
+});
