@@ -22,6 +22,7 @@ export const NEVER_ACKNOWLEDGEABLE: Readonly<Record<string, string>> = {
   'HealthData-KinesisResourcePolicyNotPublic': ANONYMOUS,
   'HealthData-BackupVaultAccessPolicyNotPublic': ANONYMOUS,
   'HealthData-SecretsManagerResourcePolicyNotPublic': ANONYMOUS,
+  'HealthData-CustomResourceNotPublic': ANONYMOUS,
   'HealthData-S3BucketRequiresTls': PLAINTEXT,
   'HealthData-S3BucketPolicyRequiresTls': PLAINTEXT,
   'HealthData-EfsFileSystemRequiresTls': PLAINTEXT,

@@ -334,3 +334,60 @@ export function appliedAccessPolicies(domain: Resource): AppliedAccessPolicy[] {
 export function appliedBucketCalls(bucket: Resource): AppliedCall[] {
   return appliedCalls(bucket, 'BucketName', 'Bucket', (c) => c.api.startsWith('s3:'));
 }
+
+// ---------------------------------------------------------------- resource policies and ACLs put by calls
+
+/** Where a call that puts a resource policy carries the document (a path into its parameters). */
+export interface PutPolicy {
+  /** Path of the document inside the call's parameters, e.g. `Policy`, `Attributes.Policy`. */
+  readonly path: string;
+  /** The document (usually JSON text), or an `Unknown` when the call cannot be read far enough to find it. */
+  readonly document: unknown;
+}
+
+/**
+ * The resource policy an SDK call puts (S3 bucket policy, SQS queue policy, SNS topic policy), or
+ * `undefined` when the call puts none. OpenSearch/Elasticsearch access policies are not listed:
+ * they are judged on the domain (see `appliedAccessPolicies`), CloudWatch Logs resource policies
+ * by HealthData-CustomResourceEffectKnown.
+ */
+export function putPolicy(call: SdkCall): PutPolicy | undefined {
+  const p = call.parameters;
+  switch (call.api) {
+    case 's3:putbucketpolicy':
+      return { path: 'Policy', document: p.Policy };
+    case 'sqs:setqueueattributes':
+    case 'sqs:createqueue':
+    case 'sns:createtopic':
+      return { path: 'Attributes.Policy', document: isObject(p.Attributes) ? p.Attributes.Policy : p.Attributes === undefined ? undefined : new Unknown(`Attributes is not an object (${describe(p.Attributes)})`) };
+    case 'sns:settopicattributes': {
+      const name = p.AttributeName;
+      if (name === 'Policy') return { path: 'AttributeValue', document: p.AttributeValue };
+      if (typeof name === 'string' && !/\$\{/.test(name)) return undefined;
+      return { path: 'AttributeValue', document: new Unknown(`the attribute it sets is ${describe(name)}, which could be Policy`) };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Whether an SDK call sets an S3 ACL (bucket or object). */
+export function isAclCall(call: SdkCall): boolean {
+  return call.api === 's3:putbucketacl' || call.api === 's3:putobjectacl';
+}
+
+/**
+ * Actions that put a resource policy or an ACL (`putPolicy`, `isAclCall`), as they can appear in
+ * the text of a call, SDK v2 and v3 spellings alike (case-insensitive). Used where a call cannot be
+ * read: text that names one of them may put a public grant. The Guard twin of
+ * HealthData-CustomResourceNotPublic matches the same names.
+ */
+export const GRANT_ACTION_TEXT = /putbucketpolicy|putbucketacl|putobjectacl|setqueueattributes|createqueue|settopicattributes|createtopic/i;
+
+/** The literal strings of a raw template value (every string at any depth, keys excluded). */
+export function literalStrings(raw: unknown): string[] {
+  if (typeof raw === 'string') return [raw];
+  if (Array.isArray(raw)) return raw.flatMap(literalStrings);
+  if (isObject(raw)) return Object.values(raw).flatMap(literalStrings);
+  return [];
+}

@@ -17,6 +17,7 @@ const ROSTER = [
     'CloudFrontDistributionOriginHttps',
     'CloudFrontDistributionTls12',
     'CustomResourceEffectKnown',
+    'CustomResourceNotPublic',
     'DaxClusterEncrypted',
     'DaxClusterEndpointTls',
     'DmsEndpointSslRequired',

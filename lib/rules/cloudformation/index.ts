@@ -1,1 +1,2 @@
 export { default as CustomResourceEffectKnown } from './CustomResourceEffectKnown';
+export { default as CustomResourceNotPublic } from './CustomResourceNotPublic';
