@@ -19,6 +19,7 @@ import { scanPaths } from '../../lib/scan/scan';
 
 const OPEN = 'HealthData-OpenSearchDomainAccessPolicyNotPublic';
 const KNOWN = 'HealthData-CustomResourceEffectKnown';
+const NOT_PUBLIC = 'HealthData-CustomResourceNotPublic';
 
 /** Synthesize `build` with the pack; returns the error message (or '') and the cloud assembly folder. */
 function synthWithPack(build: (stack: Stack) => void): { error: string; outdir: string } {
@@ -80,23 +81,43 @@ describe('custom resources on the real path (issue 9, item 3)', () => {
     expect(scanRules(outdir).rules).not.toContain(KNOWN);
   });
 
-  test('fails: an AwsCustomResource that puts a public bucket policy', () => {
-    const { error, outdir } = synthWithPack((s) => {
-      const bucket = new s3.Bucket(s, 'Data', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL, enforceSSL: true });
-      new cr.AwsCustomResource(s, 'OpenUp', {
-        onCreate: {
-          service: 'S3',
-          action: 'putBucketPolicy',
-          parameters: { Bucket: bucket.bucketName, Policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `${bucket.bucketArn}/*` }] }) },
-          physicalResourceId: cr.PhysicalResourceId.of('open'),
-        },
-        policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: [bucket.bucketArn] }),
-        installLatestAwsSdk: false,
-      });
+  /** A bucket locked down in the template, then opened by an AwsCustomResource that puts a public bucket policy. */
+  const openUp = (s: Stack): cr.AwsCustomResource => {
+    const bucket = new s3.Bucket(s, 'Data', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL, enforceSSL: true });
+    return new cr.AwsCustomResource(s, 'OpenUp', {
+      onCreate: {
+        service: 'S3',
+        action: 'putBucketPolicy',
+        parameters: { Bucket: bucket.bucketName, Policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `${bucket.bucketArn}/*` }] }) },
+        physicalResourceId: cr.PhysicalResourceId.of('open'),
+      },
+      policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: [bucket.bucketArn] }),
+      installLatestAwsSdk: false,
     });
-    expect(error).toMatch(/HealthData-CustomResourceEffectKnown\] Custom::AWS '.*': Properties\.Create calls S3 putBucketPolicy on .*: it puts a bucket policy that is public/);
-    expect(packRules(outdir)).toContain(KNOWN);
-    expect(scanRules(outdir)).toEqual(expect.objectContaining({ rules: expect.arrayContaining([KNOWN]), guard: expect.arrayContaining([KNOWN]) }));
+  };
+
+  test('fails: an AwsCustomResource that puts a public bucket policy (public: CustomResourceNotPublic; policy replaced: CustomResourceEffectKnown)', () => {
+    const { error, outdir } = synthWithPack((s) => { openUp(s); });
+    expect(error).toMatch(/HealthData-CustomResourceNotPublic\] Custom::AWS '.*': Properties\.Create\.parameters\.Policy\.Statement\[0\]\.Principal \(put after deploy by S3 putBucketPolicy on .*\) allows any principal/);
+    expect(error).toMatch(/HealthData-CustomResourceEffectKnown\] Custom::AWS '.*': Properties\.Create calls S3 putBucketPolicy on .*: it replaces the bucket policy after deploy/);
+    expect(packRules(outdir)).toEqual(expect.arrayContaining([KNOWN, NOT_PUBLIC]));
+    expect(scanRules(outdir)).toEqual(expect.objectContaining({ rules: expect.arrayContaining([KNOWN, NOT_PUBLIC]), guard: expect.arrayContaining([KNOWN, NOT_PUBLIC]) }));
+  });
+
+  test('fails: acknowledging the public bucket policy of an AwsCustomResource is refused, while its CustomResourceEffectKnown finding can be acknowledged', () => {
+    let app: App | undefined;
+    const { error } = synthWithPack((s) => {
+      const open = openUp(s);
+      Validations.of(open).acknowledge({ id: KNOWN, reason: 'reviewed: replaces the bucket policy of Data' });
+      Validations.of(open).acknowledge({ id: NOT_PUBLIC, reason: 'the recordings are meant to be public' });
+      app = s.node.root as App;
+    });
+    expect(error).toMatch(/FATAL \[HealthData-CustomResourceNotPublic\] .*The acknowledgment does not count: HealthData-CustomResourceNotPublic can never be acknowledged/);
+    const report = new HealthDataChecks(app!).validateScope(app!);
+    const of = (id: string) => report.violations.filter((v) => v.ruleName === id).map((v) => [v.severity, v.violatingResources.map((r) => r.constructPath)]);
+    expect(of(NOT_PUBLIC)).toEqual([['fatal', ['S/OpenUp/Resource/Default']]]);
+    expect(of(KNOWN)).toEqual([]);
+    expect(report.success).toBe(false);
   });
 
   test('fails: an unknown Lambda-backed custom resource', () => {

@@ -82,14 +82,10 @@ function callProblem(resource: Resource, call: SdkCall): string | undefined {
       return all ? undefined : 'it weakens the bucket\'s public access block after deploy (not all four settings are true)';
     }
     if (action === 'deletepublicaccessblock') return 'it removes the bucket\'s public access block after deploy, so one ACL or policy can publish health data';
-    if (action === 'putbucketpolicy') {
-      const grants = publicGrants(p.Policy);
-      return grants.length
-        ? `it puts a bucket policy that is public: ${grants.map((g) => `${g.path} ${g.problem}`).join('; ')}`
-        : 'it replaces the bucket policy after deploy, outside the S3 rules (the template\'s policy, with its TLS deny, is overwritten)';
-    }
+    // Whether the policy or ACL is public is judged by CustomResourceNotPublic (never acknowledgeable).
+    if (action === 'putbucketpolicy') return 'it replaces the bucket policy after deploy, outside the S3 rules (the template\'s policy, with its TLS deny, is overwritten; whether the new one is public is judged by HealthData-CustomResourceNotPublic)';
     if (action === 'deletebucketpolicy') return 'it deletes the bucket policy after deploy, with the TLS deny the S3 rules require';
-    if (/acl$/.test(action)) return 'it sets an ACL after deploy, which can grant public read or write';
+    if (/acl$/.test(action)) return 'it sets an ACL after deploy, outside the S3 rules (whether it is public is judged by HealthData-CustomResourceNotPublic)';
   }
   return 'the call is not on the list of read-only or known-harmless calls, so it may change storage settings after deploy, outside every rule';
 }
