@@ -55,6 +55,14 @@ describeRule(RULE, {
       guard: 'fail',
     },
     'a private bucket ACL (the shape CDK emits)': { template: cdkAcl('private'), guard: 'fail' },
+    'an object ACL granting WRITE to the S3 log delivery group only': {
+      template: tpl({
+        ...bucket,
+        Put: call(joined('S3', 'putObjectAcl', ',"Key":"log","AccessControlPolicy":{"Owner":{"ID":"abc"},"Grants":[{"Grantee":{"Type":"Group","URI":"http://acs.amazonaws.com/groups/s3/LogDelivery"},"Permission":"WRITE"},{"Grantee":{"Type":"CanonicalUser","ID":"abc"},"Permission":"FULL_CONTROL"}]}')),
+        ...awsCustomResourceFunction,
+      }),
+      guard: 'fail',
+    },
     'an AwsCustomResource that only reads (S3 getBucketLocation)': tpl({ ...bucket, Read: call(joined('S3', 'getBucketLocation')), ...awsCustomResourceFunction }),
     'an SNS setTopicAttributes that sets the display name, not the policy': {
       template: tpl({ Set: call(JSON.stringify({ service: 'SNS', action: 'setTopicAttributes', parameters: { TopicArn: 'arn:aws:sns:eu-west-1:111122223333:t', AttributeName: 'DisplayName', AttributeValue: '*' } })), ...awsCustomResourceFunction }),
@@ -92,6 +100,10 @@ describeRule(RULE, {
     'a GrantRead header to AuthenticatedUsers set on the bucket': tpl({ ...bucket, Put: call(joined('S3', 'putBucketAcl', ',"GrantRead":"uri=\\"http://acs.amazonaws.com/groups/global/AuthenticatedUsers\\""')), ...awsCustomResourceFunction }),
     'a public SQS queue policy set by setQueueAttributes': tpl({
       Set: call(JSON.stringify({ service: 'SQS', action: 'setQueueAttributes', parameters: { QueueUrl: 'https://sqs.eu-west-1.amazonaws.com/111122223333/q', Attributes: { Policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 'sqs:ReceiveMessage', Resource: '*' }] }) } } })),
+      ...awsCustomResourceFunction,
+    }),
+    'a public SNS topic policy given at creation (SDK v3 CreateTopicCommand)': tpl({
+      Make: call(JSON.stringify({ service: '@aws-sdk/client-sns', action: 'CreateTopicCommand', parameters: { Name: 't', Attributes: { Policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sns:Subscribe', Resource: '*' }] }) } } })),
       ...awsCustomResourceFunction,
     }),
     'an SNS setTopicAttributes whose attribute name is a parameter (token): it could set a public Policy': tpl({
