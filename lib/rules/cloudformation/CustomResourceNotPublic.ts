@@ -53,7 +53,10 @@ function aclProblems(call: SdkCall): PolicyProblem[] {
   const p = call.parameters;
   const out: PolicyProblem[] = [];
   if ('ACL' in p && !(typeof p.ACL === 'string' && PRIVATE_CANNED_ACLS.includes(p.ACL))) {
-    out.push({ path: 'ACL', problem: `must be one of ${PRIVATE_CANNED_ACLS.join(', ')}: public-read, public-read-write and authenticated-read grant to AllUsers or AuthenticatedUsers, and a value only known at deploy time could be one of them`, found: describe(p.ACL) });
+    const why = typeof p.ACL === 'string' && !/\$\{/.test(p.ACL)
+      ? 'public-read, public-read-write and authenticated-read grant to AllUsers or AuthenticatedUsers'
+      : 'it is only known at deploy time and could be public-read';
+    out.push({ path: 'ACL', problem: `must be one of ${PRIVATE_CANNED_ACLS.join(', ')}: ${why}`, found: describe(p.ACL) });
   }
   for (const h of GRANT_HEADERS.filter((k) => k in p)) {
     const v = p[h];

@@ -129,6 +129,13 @@ describe('HealthData-CustomResourceNotPublic findings say what is public and who
     expect(scan(t).filter((x) => x.ruleId === RULE).map((x) => x.detail)).toEqual([expect.stringMatching(/depends on \$\{Reader\}, which is only known at deploy time/)]);
   });
 
+  test('fails: a canned ACL from a parameter is reported as not provable, a literal public one as public', () => {
+    const acl = (value: unknown[]) => tpl({ ...bucket, Put: call(joined('S3', 'putBucketAcl', ',"ACL":"', ...value, '"')), ...awsCustomResourceFunction }, { Parameters: { Acl: { Type: 'String' } } });
+    const details = (t: Json) => scan(t).filter((x) => x.ruleId === RULE).map((x) => x.detail);
+    expect(details(acl([{ Ref: 'Acl' }]))).toEqual([expect.stringMatching(/Properties\.Create\.parameters\.ACL .*: it is only known at deploy time and could be public-read \(found: "\$\{Acl\}"\)/)]);
+    expect(details(acl(['authenticated-read']))).toEqual([expect.stringMatching(/Properties\.Create\.parameters\.ACL .*: public-read, public-read-write and authenticated-read grant to AllUsers/)]);
+  });
+
   test('passes: a private policy leaves the call to CustomResourceEffectKnown, which still reports that the policy is replaced', () => {
     const t = cdkPolicy({ AWS: 'arn:aws:iam::111122223333:role/reader' });
     const ids = scan(t).map((f) => f.ruleId);
