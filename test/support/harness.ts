@@ -119,10 +119,9 @@ export function guardFlagged(policyFile: string, ruleId: string, templates: Json
  * Twins that still judge a join per template and so may name a compliant resource of the rule's
  * own type (issue 9, item 5): the topic, queue, listener rule or read-replica source beside the
  * failing one. Not a declared difference: a defect to fix, listed so that no other twin regresses.
+ * Empty since the RDS instance twin judges each instance by its logical id; keep it empty.
  */
-const GUARD_ATTRIBUTION_KNOWN_DEFECTS: Record<string, string> = {
-  'HealthData-RdsInstanceTlsRequired': 'a read replica\'s finding also names its source instance',
-};
+const GUARD_ATTRIBUTION_KNOWN_DEFECTS: Record<string, string> = {};
 
 export interface RuleCases {
   /** Templates the rule must pass (nothing flagged by this rule). */
