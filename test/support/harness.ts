@@ -130,7 +130,6 @@ const GUARD_ATTRIBUTION_KNOWN_DEFECTS: Record<string, string> = {};
  * exactly the failing resources.
  */
 const GUARD_JOINED_KNOWN_DEFECTS: Record<string, string> = {
-  'HealthData-EfsFileSystemCustomerManagedKey': 'a file system\'s finding also names its key',
   'HealthData-SnsTopicCustomerKeyEncrypted': 'a topic\'s finding also names its key',
 };
 
