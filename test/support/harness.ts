@@ -127,11 +127,9 @@ const GUARD_ATTRIBUTION_KNOWN_DEFECTS: Record<string, string> = {};
  * Twins whose finding on a failing resource also names a joined resource of another type (the key,
  * the parameter group, the load balancer, the subnet) that the rule does not judge: a defect to fix
  * with the bound-id pattern, listed so that the fixed twins do not regress. The others must name
- * exactly the failing resources.
+ * exactly the failing resources. Empty since every twin judges its resource by its bound logical id.
  */
-const GUARD_JOINED_KNOWN_DEFECTS: Record<string, string> = {
-  'HealthData-SnsTopicCustomerKeyEncrypted': 'a topic\'s finding also names its key',
-};
+const GUARD_JOINED_KNOWN_DEFECTS: Record<string, string> = {};
 
 export interface RuleCases {
   /** Templates the rule must pass (nothing flagged by this rule). */
