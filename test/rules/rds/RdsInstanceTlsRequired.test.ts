@@ -98,5 +98,21 @@ describeRule('HealthData-RdsInstanceTlsRequired', {
       flagged: ['Db'],
     },
     'the shape CDK writes for MySQL without parameters': cdkInstance(mysql80),
+    'a secure PostgreSQL 16 source and its read replica with a group that turns rds.force_ssl off: only the replica': {
+      template: tpl({
+        Src: instance({ Engine: 'postgres', EngineVersion: '16.3' }),
+        G: group('postgres16', { 'rds.force_ssl': '0' }),
+        Db: instance({ SourceDBInstanceIdentifier: { Ref: 'Src' }, DBParameterGroupName: { Ref: 'G' } }),
+      }),
+      flagged: ['Db'],
+    },
+    'a plaintext MySQL source and its read replica with a require_secure_transport group: only the source': {
+      template: tpl({
+        G: group('mysql8.0', { require_secure_transport: 'ON' }),
+        Src: instance({ Engine: 'mysql', StorageEncrypted: true }),
+        Db: instance({ SourceDBInstanceIdentifier: { 'Fn::GetAtt': ['Src', 'DBInstanceArn'] }, DBParameterGroupName: { Ref: 'G' } }),
+      }),
+      flagged: ['Src'],
+    },
   },
 });
