@@ -46,6 +46,8 @@ describe('customerManagedKeyProblem: the shared customer-managed-key check', () 
       'the key cannot be proven customer-managed: alias/${AWS::Partition}/s3 is only known at deploy time (${AWS::Partition} could name an AWS-managed alias/aws/ key)'],
     ['a whole key from a parameter', '${KeyArn}',
       'the key cannot be proven customer-managed: ${KeyArn} is only known at deploy time (${KeyArn} could name an AWS-managed alias/aws/ key)'],
+    ['two placeholders from parameters', 'arn:aws:kms:${Region}:1:alias/${KeyAlias}',
+      'the key cannot be proven customer-managed: arn:aws:kms:${Region}:1:alias/${KeyAlias} is only known at deploy time (${Region}, ${KeyAlias} could name an AWS-managed alias/aws/ key)'],
     ['an account from a parameter', 'arn:aws:kms:eu-west-1:${Account}:key/abc',
       'the key cannot be proven customer-managed: arn:aws:kms:eu-west-1:${Account}:key/abc is only known at deploy time (${Account} could name an AWS-managed alias/aws/ key)'],
     ['a stack name before the alias (not one of the ARN pseudo parameters)', '${AWS::StackName}:alias/x',
@@ -143,6 +145,17 @@ describe('perVariant: one finding per problem, with the branches that lead to it
       { path: 'Properties.B', problem: 'must be true', found: 'false' },
       { path: 'Properties.A', problem: 'must be true', found: 'false', branches: ['Prod is false'] },
     ]);
+  });
+
+  test('the same path and problem with different values found are two findings', () => {
+    expect(perVariant(t.resource('Two')!, (p) => ({ path: 'Properties.A', problem: 'p', found: String(p.A) }))).toEqual([
+      { path: 'Properties.A', problem: 'p', found: 'true', branches: ['Prod is true'] },
+      { path: 'Properties.A', problem: 'p', found: 'false', branches: ['Prod is false'] },
+    ]);
+  });
+
+  test('a finding of the only rendering carries no branches property at all', () => {
+    expect(perVariant(t.resource('One')!, (p) => mustBe(p, 'A', true))[0]).not.toHaveProperty('branches');
   });
 
   test('branches already on a finding are kept in front', () => {

@@ -31,6 +31,7 @@ describe('get: reading a property path', () => {
 
   test('a value that is not an object at the top names the value', () => {
     expect((get('x', 'A.B') as Unknown).reason).toBe('the value is "x", not an object, so A.B cannot be read');
+    expect((get({ A: { B: 'x' } }, 'A.B.C.D') as Unknown).reason).toBe('A.B is "x", not an object, so C.D cannot be read');
   });
 
   test('the last step may be any value: only steps on the way must be objects', () => {
@@ -103,6 +104,7 @@ describe('str, bool, num: reading scalars', () => {
     expect(num(7)).toBe(7);
     expect(num(' -1.5 ')).toBe(-1.5);
     expect(num('12')).toBe(12);
+    expect(num('1.55')).toBe(1.55);
     expect(num(Infinity)).toBeUndefined();
     expect(num(NaN)).toBeUndefined();
     expect(num('1e3')).toBeUndefined();
@@ -113,8 +115,8 @@ describe('str, bool, num: reading scalars', () => {
   });
 
   test('asArray: absent is empty, a single value is a list of one', () => {
-    expect(asArray(undefined)).toEqual([]);
-    expect(asArray(null)).toEqual([]);
+    expect(asArray(undefined)).toStrictEqual([]);
+    expect(asArray(null)).toStrictEqual([]);
     expect(asArray(['a'])).toEqual(['a']);
     const u = new Unknown('x');
     expect(asArray(u)).toEqual([u]);
@@ -137,6 +139,8 @@ describe('describe: values in messages', () => {
     expect(render(new Reference('Key', 'Arn'))).toBe('${Key.Arn}');
     expect(render(new Reference('Key'))).toBe('${Key}');
     expect(render('a')).toBe('"a"');
+    expect(render(7)).toBe('7');
+    expect(render(true)).toBe('true');
     expect(render({ a: new Unknown('u'), b: new Reference('R') })).toBe('{"a":"<u>","b":"${R}"}');
     expect(render(() => 1)).toMatch(/^\(\) => 1$/);
   });
@@ -145,7 +149,7 @@ describe('describe: values in messages', () => {
     const s = render({ a: 'x'.repeat(200) });
     expect(s).toHaveLength(160);
     expect(s.endsWith('...')).toBe(true);
-    expect(render({ a: 'x'.repeat(152) })).toHaveLength(160);
+    expect(render({ a: 'x'.repeat(152) })).toBe(`{"a":"${'x'.repeat(152)}"}`);
   });
 });
 
