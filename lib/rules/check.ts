@@ -104,23 +104,50 @@ export function mustBeAtLeast(props: Props, path: string, min: number, opts: Boo
   return { path: at(path), problem: `must be at least ${min}`, found: describe(v) };
 }
 
+/** Types whose `Ref` / `Fn::GetAtt` is a customer-managed key by construction. */
+const KMS_KEY_TYPES = ['AWS::KMS::Key', 'AWS::KMS::Alias', 'AWS::KMS::ReplicaKey'];
+
+/** Pseudo parameters that only fill the partition, region or account of an ARN: they cannot pick the key. */
+const ARN_PSEUDO = /^AWS::(Partition|Region|AccountId|URLSuffix)$/;
+
+/**
+ * The placeholders of a key string that leave the key to deploy time, or `[]`.
+ * Allowed: a pseudo parameter in the ARN before `key/` or `alias/` (partition, region,
+ * account), and anywhere a key, alias or replica key resource of this template. Anything
+ * else (`alias/${KeyAlias}` from a parameter, `${KeyArn}`) is only known at deploy time,
+ * and may well be `alias/aws/...`.
+ */
+function deployTimePlaceholders(template: Template, key: string): string[] {
+  const marker = /(^|:)(key|alias)\//.exec(key);
+  const split = marker ? marker.index + marker[0].length : 0;
+  return [...key.matchAll(/\$\{([^}]*)\}/g)]
+    .filter((m) => {
+      const target = template.target(m[0]);
+      if (target && KMS_KEY_TYPES.includes(target.type)) return false;
+      return !(m.index! < split && ARN_PSEUDO.test(m[1]));
+    })
+    .map((m) => m[0]);
+}
+
 /**
  * Why a KMS key reference does not prove a customer-managed key, or `undefined`
  * when it does: a key (or alias) resource of this template, a key ARN, or an
- * alias that is not an AWS-managed `alias/aws/...`.
+ * alias that is not an AWS-managed `alias/aws/...`, with no part of its key id or
+ * alias name left to deploy time.
  */
 export function customerManagedKeyProblem(template: Template, key: unknown): string | undefined {
   if (key === undefined || key === null || key === '') return 'no customer-managed KMS key is set';
   if (isReference(key) || (typeof key === 'string' && template.target(key))) {
     const target = template.target(key)!;
-    if (['AWS::KMS::Key', 'AWS::KMS::Alias', 'AWS::KMS::ReplicaKey'].includes(target.type)) return undefined;
+    if (KMS_KEY_TYPES.includes(target.type)) return undefined;
     return `the key refers to ${target.logicalId} (${target.type}), not a KMS key`;
   }
   if (isUnknown(key)) return `the key cannot be proven customer-managed: ${key.reason}`;
   if (typeof key !== 'string') return `the key is not a key id, ARN or alias (found ${describe(key)})`;
   if (/(^|:)alias\/aws\//i.test(key)) return `the AWS-managed key ${key} is used`;
-  if (/\$\{[^}]+\}/.test(key) && !/:key\/|:alias\/|^alias\//.test(key)) {
-    return `the key cannot be proven customer-managed: ${key} is only known at deploy time`;
+  const open = deployTimePlaceholders(template, key);
+  if (open.length > 0) {
+    return `the key cannot be proven customer-managed: ${key} is only known at deploy time (${open.join(', ')} could name an AWS-managed alias/aws/ key)`;
   }
   return undefined;
 }

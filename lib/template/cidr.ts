@@ -40,7 +40,8 @@ function parseV6(addr: string): bigint | undefined {
   const head = halves[0] ? halves[0].split(':') : [];
   const tail = halves.length === 2 && halves[1] ? halves[1].split(':') : [];
   const missing = 8 - head.length - tail.length;
-  if ((halves.length === 1 && missing !== 0) || missing < 0) return undefined;
+  // Without `::` all eight groups are written; `::` stands for at least one group of zeros.
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
   const groups = [...head, ...Array(halves.length === 2 ? missing : 0).fill('0'), ...tail];
   let n = 0n;
   for (const g of groups) {

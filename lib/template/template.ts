@@ -4,7 +4,7 @@
  * resources. Rules ask it questions; it never guesses.
  */
 import { asTemplate, parseTemplateText } from './load';
-import { isObject, Reference, Unknown, type Variant } from './values';
+import { hasOwn, isObject, own, record, Reference, Unknown, type Variant } from './values';
 
 /** Beyond this many `Fn::If` combinations in one resource, the resource is judged as unknown. */
 const MAX_VARIANTS = 64;
@@ -32,7 +32,8 @@ const ECHOED_ATTRIBUTES: Record<string, Record<string, string>> = {
 
 /** The property an attribute of a resource type echoes (see `ECHOED_ATTRIBUTES`), if any. */
 export function echoedProperty(type: string, attr: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(ECHOED_ATTRIBUTES, type) ? ECHOED_ATTRIBUTES[type][attr] : undefined;
+  const byAttr = hasOwn(ECHOED_ATTRIBUTES, type) ? ECHOED_ATTRIBUTES[type] : undefined;
+  return byAttr && hasOwn(byAttr, attr) ? byAttr[attr] : undefined;
 }
 
 /**
@@ -98,7 +99,7 @@ export class Resource {
       // Rules cannot judge properties that are unknown as a whole: say so (the engine reports it under each rule).
       if (whole) throw new Error(`the properties of ${this.logicalId} cannot be evaluated: ${(whole.value as Unknown).reason}`);
       this.variantCache = alts.map((a) => ({
-        value: isObject(a.value) ? a.value : {},
+        value: isObject(a.value) ? a.value : record(),
         branches: a.branches,
       }));
     }
@@ -148,8 +149,7 @@ export class Template {
   }
 
   parameter(name: string): TemplateParameter | undefined {
-    const params = isObject(this.body.Parameters) ? this.body.Parameters : {};
-    const p = params[name];
+    const p = own(this.body.Parameters, name);
     if (!isObject(p)) return undefined;
     return {
       name,
@@ -221,7 +221,8 @@ export class Template {
     }
     const entries = keys.map((k) => this.alts(raw[k], depth + 1));
     return product(entries, (vals) => {
-      const o: Record<string, unknown> = {};
+      // No prototype: a key named `__proto__` stays an ordinary property instead of replacing the prototype.
+      const o = record();
       keys.forEach((k, i) => {
         if (vals[i] !== NO_VALUE) o[k] = vals[i];
       });
@@ -306,7 +307,7 @@ export class Template {
   private findInMap(arg: unknown, depth: number): Alt[] {
     if (!Array.isArray(arg) || arg.length < 3 || arg.length > 4) return [{ value: new Unknown('a malformed Fn::FindInMap', { 'Fn::FindInMap': arg }), branches: [] }];
     const dflt = arg.length === 4 ? arg[3] : undefined;
-    if (dflt !== undefined && !(isObject(dflt) && Object.keys(dflt).length === 1 && 'DefaultValue' in dflt)) {
+    if (dflt !== undefined && !(isObject(dflt) && Object.keys(dflt).length === 1 && hasOwn(dflt, 'DefaultValue'))) {
       return [{ value: new Unknown('an Fn::FindInMap whose fourth argument is not {DefaultValue: ...}', { 'Fn::FindInMap': arg }), branches: [] }];
     }
     const mappings = isObject(this.body.Mappings) ? this.body.Mappings : {};
@@ -319,17 +320,17 @@ export class Template {
     for (const k of keyAlts) {
       const [m, a, b] = (k.value as unknown[]).map(literal);
       const unresolved = new Unknown(`Fn::FindInMap into '${String((k.value as unknown[])[0])}' with keys that cannot be resolved`);
-      const top = m !== undefined && isObject(mappings[m]) ? (mappings[m] as Record<string, unknown>) : undefined;
-      const second = top && a !== undefined && isObject(top[a]) ? (top[a] as Record<string, unknown>) : undefined;
+      const top = m !== undefined && isObject(own(mappings, m)) ? (own(mappings, m) as Record<string, unknown>) : undefined;
+      const second = top && a !== undefined && isObject(own(top, a)) ? (own(top, a) as Record<string, unknown>) : undefined;
       const noEntry = `the mapping ${String(m)} has no entry for the keys, so the DefaultValue applies`;
-      if (second && b !== undefined && b in second) {
+      if (second && b !== undefined && hasOwn(second, b)) {
         push(second[b], k.branches);
       } else if (dflt && m !== undefined && a !== undefined && b !== undefined) {
         // Both keys are known and the map has no such entry: the default is the value.
         push(dflt.DefaultValue, k.branches);
       } else if (top && b !== undefined) {
         // The first key is not known (e.g. the region): every entry of the map is possible.
-        const entries = Object.entries(top).filter(([, v]) => isObject(v) && b in v);
+        const entries = Object.entries(top).filter(([, v]) => isObject(v) && hasOwn(v, b));
         for (const [key, v] of entries) push((v as Record<string, unknown>)[b], [...k.branches, `the mapping key is ${key}`]);
         if (dflt) push(dflt.DefaultValue, [...k.branches, noEntry]);
         else if (entries.length === 0) out.push({ value: unresolved, branches: k.branches });
@@ -363,7 +364,7 @@ export class Template {
     const name = typeof arg === 'string' ? arg : undefined;
     if (name === undefined) return [{ value: new Unknown('a Ref that is not a string'), branches: [] }];
     if (name === 'AWS::NoValue') return [{ value: NO_VALUE, branches: [] }];
-    if (name in PSEUDO) return [{ value: `\${${name}}`, branches: [] }];
+    if (hasOwn(PSEUDO, name)) return [{ value: `\${${name}}`, branches: [] }];
     if (this.resources.has(name)) return [{ value: new Reference(name), branches: [] }];
     const p = this.parameter(name);
     if (!p) return [{ value: new Unknown(`Ref to '${name}', which is neither a parameter nor a resource of this template`), branches: [] }];
@@ -387,7 +388,7 @@ export class Template {
     if (typeof text !== 'string') return [{ value: new Unknown('an Fn::Sub whose text is not a string'), branches: [] }];
     const names = [...new Set([...text.matchAll(/\$\{([^!}][^}]*)\}/g)].map((m) => m[1]))];
     const choices = names.map((n) => {
-      if (n in vars) return this.alts(vars[n], depth + 1);
+      if (hasOwn(vars, n)) return this.alts(vars[n], depth + 1);
       if (n.includes('.')) {
         const [id, ...attr] = n.split('.');
         if (this.resources.has(id)) return this.getAtt(id, attr.join('.'), depth);
@@ -419,7 +420,7 @@ export class Template {
     if (depth > 20 || this.deciding.has(name)) return undefined;
     const conds = isObject(this.body.Conditions) ? this.body.Conditions : {};
     this.deciding.add(name);
-    const decided = this.evalCondition(Object.prototype.hasOwnProperty.call(conds, name) ? conds[name] : undefined, depth + 1);
+    const decided = this.evalCondition(own(conds, name), depth + 1);
     this.deciding.delete(name);
     this.conditions.set(name, decided);
     return decided;

@@ -41,15 +41,43 @@ export function isObject(x: unknown): x is Record<string, unknown> {
 }
 
 /**
- * Read a dotted path (`A.B.C`) from a resolved value; `undefined` when any step is absent.
- * An `Unknown` on the way is returned as it is, so the caller sees that the value could not be proven.
+ * Whether `key` is an own property of `o`: template keys such as `constructor`,
+ * `toString` or `__proto__` must never resolve to `Object.prototype` members.
+ */
+export function hasOwn(o: object, key: PropertyKey): boolean {
+  return Object.prototype.hasOwnProperty.call(o, key);
+}
+
+/** `o[key]` when `key` is an own property of `o`; `undefined` otherwise (see `hasOwn`). */
+export function own(o: unknown, key: string): unknown {
+  return isObject(o) && hasOwn(o, key) ? o[key] : undefined;
+}
+
+/**
+ * An object for keys that come from a template: no prototype, so a key named
+ * `__proto__` is an ordinary property and `constructor` or `toString` are absent
+ * unless the template wrote them.
+ */
+export function record<T = unknown>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/**
+ * Read a dotted path (`A.B.C`) from a resolved value; `undefined` when a step is absent.
+ * An `Unknown` on the way is returned as it is, and a step that is present but not an
+ * object (a reference to another resource, a string, a list, null) is an `Unknown` that
+ * says so: the rest of the path cannot be read, so nothing under it is proven absent.
  */
 export function get(x: unknown, path: string): unknown {
   let cur: unknown = x;
-  for (const key of path.split('.').filter(Boolean)) {
-    if (cur instanceof Unknown) return cur;
-    if (!isObject(cur)) return undefined;
-    cur = cur[key];
+  const keys = path.split('.').filter(Boolean);
+  for (const [i, key] of keys.entries()) {
+    if (cur === undefined || cur instanceof Unknown) return cur;
+    if (!isObject(cur)) {
+      const at = keys.slice(0, i).join('.') || 'the value';
+      return new Unknown(`${at} is ${describe(cur)}, not an object, so ${keys.slice(i).join('.')} cannot be read`, cur);
+    }
+    cur = hasOwn(cur, key) ? cur[key] : undefined;
   }
   return cur;
 }
@@ -81,7 +109,10 @@ export function num(x: unknown): number | undefined {
   return undefined;
 }
 
-/** A plain string (not a string with unresolved `${...}` placeholders); otherwise `undefined`. */
+/**
+ * A plain string (not a string with unresolved `${...}` placeholders: a parameter or
+ * pseudo parameter rendered into text is only known at deploy time); otherwise `undefined`.
+ */
 export function str(x: unknown): string | undefined {
   if (typeof x === 'string' && !/\$\{[^}]+\}/.test(x)) return x;
   if (typeof x === 'number' || typeof x === 'boolean') return String(x);

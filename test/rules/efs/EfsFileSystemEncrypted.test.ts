@@ -22,6 +22,10 @@ describeRule('HealthData-EfsFileSystemEncrypted', {
     'Encrypted absent: CloudFormation creates an unencrypted file system': tpl({ Fs: fs({ PerformanceMode: 'generalPurpose' }) }),
     'Encrypted false stores recordings in the clear': tpl({ Fs: fs({ Encrypted: false }) }),
     'Encrypted "false" as a string': tpl({ Fs: fs({ Encrypted: 'false' }) }),
+    'Encrypted only inside a property named __proto__ (CloudFormation sees no Encrypted)': tpl({
+      // JSON.parse keeps `__proto__` as an ordinary key, as a template file would; an object literal would not.
+      Fs: fs(JSON.parse('{"__proto__": {"Encrypted": true}}')),
+    }),
     'Encrypted from a parameter without AllowedValues (token) cannot be proven': tpl(
       { Fs: fs({ Encrypted: { Ref: 'Enc' } }) },
       { Parameters: { Enc: { Type: 'String', Default: 'true' } } },

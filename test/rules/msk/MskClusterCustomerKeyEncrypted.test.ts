@@ -17,6 +17,7 @@ describeRule('HealthData-MskClusterCustomerKeyEncrypted', {
       { Parameters: { KeyArn: { Type: 'String' } } },
     ),
     'key imported from another stack': tpl({ Kafka: cluster(atRest({ 'Fn::ImportValue': 'Key' })) }),
+    'EncryptionInfo imported whole from another stack (import)': tpl({ Kafka: cluster({ EncryptionInfo: { 'Fn::ImportValue': 'Encryption' } }) }),
     'Fn::If that drops the key outside prod': tpl(
       { Key: KEY, Kafka: cluster({ EncryptionInfo: { 'Fn::If': ['IsProd', atRest({ Ref: 'Key' }).EncryptionInfo, { Ref: 'AWS::NoValue' }] } }) },
       cond,

@@ -24,6 +24,17 @@ describeRule('HealthData-MskClusterTlsInTransit', {
       { Parameters: { Mode: { Type: 'String', AllowedValues: ['TLS', 'PLAINTEXT'] } } },
     ),
     'client-broker mode imported from another stack': tpl({ Kafka: cluster(transit({ ClientBroker: { 'Fn::ImportValue': 'Mode' } })) }),
+    'EncryptionInfo imported whole from another stack: nothing under it is proven absent (import)': tpl({
+      Kafka: cluster({ EncryptionInfo: { 'Fn::ImportValue': 'Encryption' } }),
+    }),
+    'EncryptionInTransit from a parameter rendered by Fn::Sub: a string where the settings object should be': tpl(
+      { Kafka: cluster({ EncryptionInfo: { EncryptionInTransit: { 'Fn::Sub': '${Mode}' } } }) },
+      { Parameters: { Mode: { Type: 'String' } } },
+    ),
+    'EncryptionInfo as an attribute of another resource: only known once deployed': tpl({
+      Handle: { Type: 'AWS::CloudFormation::WaitConditionHandle' },
+      Kafka: cluster({ EncryptionInfo: { 'Fn::GetAtt': ['Handle', 'Settings'] } }),
+    }),
     'Fn::If with a TLS_PLAINTEXT branch': tpl({ Kafka: cluster(transit({ ClientBroker: { 'Fn::If': ['IsProd', 'TLS', 'TLS_PLAINTEXT'] } })) }, cond),
   },
 });

@@ -18,6 +18,9 @@ describeRule('HealthData-SqsQueueCustomerKeyEncrypted', {
     'a key of this template (Fn::GetAtt Arn)': tpl({ Key: KEY, Queue: queue({ KmsMasterKeyId: { 'Fn::GetAtt': ['Key', 'Arn'] } }) }),
     'a customer key ARN': tpl({ Queue: queue({ KmsMasterKeyId: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' }) }),
     'a customer alias': tpl({ Queue: queue({ KmsMasterKeyId: 'alias/health-queue' }) }),
+    'a customer alias ARN built from pseudo parameters and a literal alias name': tpl({
+      Queue: queue({ KmsMasterKeyId: { 'Fn::Sub': 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:alias/health-queue' } }),
+    }),
     'the shape CDK writes for encryption: QueueEncryption.KMS with a kms.Key': cdk((s) => {
       new sqs.Queue(s, 'Queue', { encryptionMasterKey: new kms.Key(s, 'Key', { enableKeyRotation: true }) });
     }),
@@ -27,6 +30,13 @@ describeRule('HealthData-SqsQueueCustomerKeyEncrypted', {
     'SqsManagedSseEnabled true (SSE-SQS) instead of a customer key': tpl({ Queue: queue({ SqsManagedSseEnabled: true }) }),
     'SqsManagedSseEnabled false and no key: messages stored unencrypted': tpl({ Queue: queue({ SqsManagedSseEnabled: 'false' }) }),
     'the AWS-managed key alias/aws/sqs': tpl({ Queue: queue({ KmsMasterKeyId: 'alias/aws/sqs' }) }),
+    'an alias named by a parameter that defaults to aws/sqs (parameter)': tpl(
+      { Queue: queue({ KmsMasterKeyId: { 'Fn::Sub': 'alias/${KeyAlias}' } }) },
+      { Parameters: { KeyAlias: { Type: 'String', Default: 'aws/sqs' } } },
+    ),
+    'an alias named by the partition pseudo parameter: alias/aws/sqs in the aws partition': tpl({
+      Queue: queue({ KmsMasterKeyId: { 'Fn::Sub': 'alias/${AWS::Partition}/sqs' } }),
+    }),
     'the key from a parameter without AllowedValues (token)': tpl(
       { Queue: queue({ KmsMasterKeyId: { Ref: 'QueueKey' } }) },
       { Parameters: { QueueKey: { Type: 'String', Default: 'alias/aws/sqs' } } },
