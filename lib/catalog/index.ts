@@ -1,81 +1,34 @@
-/** The rule catalog: every HealthData rule, as data. */
+/**
+ * The rule catalog: every HealthData rule, as data, derived from the rule files
+ * (lib/rules/<service>/<Name>.ts, each `export default defineRule({...})`): the service is
+ * the folder, the name the export, and the id `HealthData-<Name>`.
+ */
+import { PLAINTEXT, PUBLIC, UNENCRYPTED } from '../rules/controls';
+import * as rules from '../rules/index';
+import type { Category, Rule, RuleDefinition } from '../rules/rule';
 import type { CatalogEntry } from './types';
-import { s3 } from './s3';
-import { ec2 } from './ec2';
-import { efs } from './efs';
-import { transfer } from './transfer';
-import { storagegateway } from './storagegateway';
-import { rds } from './rds';
-import { redshift } from './redshift';
-import { dms } from './dms';
-import { elasticache } from './elasticache';
-import { memorydb } from './memorydb';
-import { dax } from './dax';
-import { dynamodb } from './dynamodb';
-import { opensearch } from './opensearch';
-import { msk } from './msk';
-import { mq } from './mq';
-import { elb } from './elb';
-import { cloudfront } from './cloudfront';
-import { apigateway } from './apigateway';
-import { lambda } from './lambda';
-import { sqs } from './sqs';
-import { sns } from './sns';
-import { kinesis } from './kinesis';
-import { firehose } from './firehose';
-import { logs } from './logs';
-import { backup } from './backup';
-import { secretsmanager } from './secretsmanager';
-import { kms } from './kms';
-import { ecr } from './ecr';
-import { glacier } from './glacier';
-import { ecs } from './ecs';
-import { docdb } from './docdb';
-import { neptune } from './neptune';
-import { cloudformation } from './cloudformation';
 
-import { NEVER_ACKNOWLEDGEABLE } from './never-acknowledgeable';
+const DEFAULT_CONTROLS: Record<Category, readonly string[]> = { P: PUBLIC, H: PLAINTEXT, E: UNENCRYPTED };
 
-const ENTRIES: readonly CatalogEntry[] = [
-  ...s3,
-  ...ec2,
-  ...efs,
-  ...transfer,
-  ...storagegateway,
-  ...rds,
-  ...redshift,
-  ...dms,
-  ...elasticache,
-  ...memorydb,
-  ...dax,
-  ...dynamodb,
-  ...opensearch,
-  ...msk,
-  ...mq,
-  ...elb,
-  ...cloudfront,
-  ...apigateway,
-  ...lambda,
-  ...sqs,
-  ...sns,
-  ...kinesis,
-  ...firehose,
-  ...logs,
-  ...backup,
-  ...secretsmanager,
-  ...kms,
-  ...ecr,
-  ...glacier,
-  ...ecs,
-  ...docdb,
-  ...neptune,
-  ...cloudformation,
-];
+/** Each service folder's rules, in the order of its index.ts. */
+export const RULE_DEFINITIONS = rules as unknown as Readonly<Record<string, Readonly<Record<string, RuleDefinition>>>>;
 
-/** Every entry, with the governance decision (never acknowledgeable) applied from its one list. */
-export const CATALOG: readonly CatalogEntry[] = ENTRIES.map((e) => (NEVER_ACKNOWLEDGEABLE[e.id]
-  ? { ...e, acknowledgeable: false as const, notAcknowledgeableBecause: NEVER_ACKNOWLEDGEABLE[e.id] }
-  : e));
+function entryOf(service: string, name: string, d: RuleDefinition): CatalogEntry {
+  const { evaluate: _evaluate, neverAcknowledgeable, controls, severity, ...text } = d;
+  return {
+    id: `HealthData-${name}`,
+    name,
+    service,
+    ...text,
+    controls: controls ?? DEFAULT_CONTROLS[d.category],
+    severity: severity ?? 'error',
+    ...(neverAcknowledgeable ? { acknowledgeable: false as const, notAcknowledgeableBecause: neverAcknowledgeable } : {}),
+  };
+}
+
+/** Every rule's entry. */
+export const CATALOG: readonly CatalogEntry[] = Object.entries(RULE_DEFINITIONS)
+  .flatMap(([service, defs]) => Object.entries(defs).map(([name, d]) => entryOf(service, name, d)));
 
 /**
  * Whether an entry judges a resource type. A type ending in `::*` in `resourceTypes` stands for
@@ -86,3 +39,10 @@ export function judgesType(entry: CatalogEntry, type: string): boolean {
 }
 
 export type { CatalogEntry, Category, Severity } from './types';
+
+/** The rule function of an entry: the `evaluate` of lib/rules/<service>/<Name>.ts. */
+export function ruleFor(entry: CatalogEntry): Rule {
+  const fn = RULE_DEFINITIONS[entry.service]?.[entry.name]?.evaluate;
+  if (typeof fn !== 'function') throw new Error(`catalog entry ${entry.id} has no rule at lib/rules/${entry.service}/${entry.name}.ts`);
+  return fn;
+}

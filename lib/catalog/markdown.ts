@@ -15,7 +15,7 @@ export function renderRulesMarkdown(catalog: readonly CatalogEntry[] = CATALOG):
   const lines = [
     '# HealthData rules',
     '',
-    '<!-- Generated from lib/catalog by `npm run rules-md`; a test fails when this file is stale. -->',
+    '<!-- Generated from lib/rules/<service>/<Name>.ts by `npm run generate`; a test fails when this file is stale. -->',
     '',
     `${catalog.length} rules. Each rule lives in \`lib/rules/<service>/<Name>.ts\`, its tests in \`test/rules/<service>/<Name>.test.ts\`.`,
     'Acknowledge a finding with `Validations.of(construct).acknowledge({ id: \'HealthData-<Name>\', reason: \'...\' })`.',

@@ -1,13 +1,11 @@
 /**
- * The rule catalog's shape. Everything a person reads about a rule (what it
- * checks, why, how to fix it, which controls it serves) lives here, once; the
- * pack, the scanner, RULES.md and the reports are generated from it.
+ * The rule catalog's shape: each rule's definition (lib/rules/<service>/<Name>.ts) with its
+ * id, name and service taken from the path and defaults filled in. The pack, the scanner,
+ * RULES.md and the reports read the catalog.
  */
+import type { Category, GuardDifference, Severity } from '../rules/rule';
 
-/** P: publicly reachable; H: plaintext transport allowed; E: stored unencrypted. */
-export type Category = 'P' | 'H' | 'E';
-
-export type Severity = 'error' | 'warning';
+export type { Category, GuardDifference, Severity } from '../rules/rule';
 
 export interface CatalogEntry {
   /** `HealthData-<Name>`; `<Name>` is also the rule's file name under `lib/rules/<service>/`. */
@@ -25,29 +23,15 @@ export interface CatalogEntry {
   readonly rationale: string;
   /** What to change, in CloudFormation and CDK terms. */
   readonly fix: string;
-  /** Regulatory controls the rule serves (see `controls.ts`). */
+  /** Regulatory controls the rule serves (see `lib/rules/controls.ts`). */
   readonly controls: readonly string[];
   readonly severity: Severity;
   /** Decisions taken where the issue and the service disagree, or defaults that were verified. */
   readonly notes?: string;
-  /**
-   * Where the Guard policy cannot express the rule faithfully (deep cross-resource joins,
-   * CIDR arithmetic, intrinsic resolution): what Guard does instead and in which direction
-   * it differs. The parity test allows differences only in that direction.
-   */
+  /** Where the Guard policy cannot express the rule faithfully, and in which direction it differs. */
   readonly guardDifference?: GuardDifference;
-  /**
-   * `false` for rules that can never be acknowledged: storage reachable from the internet
-   * without authentication, plaintext access to a storage endpoint. Default: acknowledgeable.
-   */
+  /** `false` for rules that can never be acknowledged. Default: acknowledgeable. */
   readonly acknowledgeable?: false;
   /** Why the rule can never be acknowledged (shown when someone tries). */
   readonly notAcknowledgeableBecause?: string;
-}
-
-export interface GuardDifference {
-  /** `stricter`: Guard may flag what the rule passes; `looser`: Guard may pass what the rule flags. */
-  readonly direction: 'stricter' | 'looser';
-  /** What Guard checks instead, and why it cannot do more. */
-  readonly approximation: string;
 }

@@ -2,10 +2,9 @@
  * The engine: run every catalog rule on every resource of its types, once per
  * resource, and turn what the rules found into findings a person can act on.
  */
-import { CATALOG, judgesType } from '../catalog';
+import { CATALOG, judgesType, ruleFor } from '../catalog';
 import type { CatalogEntry, Category, Severity } from '../catalog/types';
 import type { Resource, Template } from '../template/template';
-import { ruleFor } from './registry';
 import type { RuleFinding } from './rule';
 
 export interface Finding {

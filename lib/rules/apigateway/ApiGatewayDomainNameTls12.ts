@@ -1,7 +1,17 @@
 import type { Resource } from '../../template/template';
 import { asArray, describe, get, isObject, isUnknown, str } from '../../template/values';
 import { absent, at, perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, type RuleFinding } from '../rule';
+
+export default defineRule({
+  category: 'H',
+  resourceTypes: ['AWS::ApiGateway::DomainName', 'AWS::ApiGateway::DomainNameV2', 'AWS::ApiGatewayV2::DomainName'],
+  title: 'The custom domain name negotiates TLS 1.2 or newer: SecurityPolicy TLS_1_2 or an enhanced TLS 1.2+/1.3 policy (every DomainNameConfigurations entry for HTTP/WebSocket domains).',
+  rationale: 'A TLS_1_0 security policy accepts TLS 1.0 and 1.1 for the API traffic that carries health data.',
+  fix: 'Set SecurityPolicy to TLS_1_2 (or SecurityPolicy_TLS13_1_2_2021_06 / _TLS13_1_3_2025_09 with EndpointAccessMode) (CDK: securityPolicy: SecurityPolicy.TLS_1_2).',
+  notes: 'Verified: REST custom domains default to TLS_1_0 (API Gateway security policy documentation). The defaults of AWS::ApiGateway::DomainNameV2 and of ApiGatewayV2 DomainNameConfigurations were not verified, so absence fails closed there too (CDK does not write a default). Enhanced policies are allow-listed by pattern: SecurityPolicy_TLS13_1_2_*, SecurityPolicy_TLS13_1_3_*, SecurityPolicy_TLS12_*, SecurityPolicy_TLS13_<year>_EDGE.',
+  evaluate,
+});
 
 const V2_DOMAIN = 'AWS::ApiGatewayV2::DomainName';
 
@@ -17,7 +27,7 @@ export function isTls12Policy(v: unknown): boolean {
  * an enhanced TLS 1.2+/1.3 policy (REST domains, private DomainNameV2 and
  * every DomainNameConfigurations entry of an HTTP/WebSocket domain).
  */
-export default function ApiGatewayDomainNameTls12(domain: Resource): RuleFinding[] {
+function evaluate(domain: Resource): RuleFinding[] {
   if (domain.type === V2_DOMAIN) {
     return perVariant(domain, (props) => {
       const configs = get(props, 'DomainNameConfigurations');

@@ -1,7 +1,17 @@
 import type { Resource } from '../../template/template';
 import { asArray, bool, describe, get, isObject, isUnknown, str } from '../../template/values';
 import { absent, perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, type RuleFinding } from '../rule';
+
+export default defineRule({
+  category: 'E',
+  resourceTypes: ['AWS::ApiGateway::Stage', 'AWS::ApiGateway::Deployment'],
+  title: 'A stage with an API cache encrypts cached responses: CacheDataEncrypted is true for every method (MethodSettings /* * or the deployment StageDescription) and on every MethodSettings entry that enables caching.',
+  rationale: 'The API cache stores responses, which can contain health data; API Gateway does not encrypt it unless CacheDataEncrypted is true.',
+  fix: "Add MethodSettings [{ ResourcePath: '/*', HttpMethod: '*', CachingEnabled: true, CacheDataEncrypted: true }] (CDK: deployOptions: { cachingEnabled: true, cacheDataEncrypted: true }), or leave CacheClusterEnabled false.",
+  notes: 'CacheDataEncrypted defaults to false. A stage whose CacheClusterEnabled is absent or false and that enables caching on no method holds no cache and passes. A deployment without StageDescription creates no cache.',
+  evaluate,
+});
 
 const DEPLOYMENT = 'AWS::ApiGateway::Deployment';
 
@@ -11,7 +21,7 @@ const DEPLOYMENT = 'AWS::ApiGateway::Deployment';
  * methods (a MethodSettings entry for /* and *, or StageDescription.CacheDataEncrypted
  * on a deployment), and every MethodSettings entry that caches is encrypted.
  */
-export default function ApiGatewayStageCacheEncrypted(r: Resource): RuleFinding[] {
+function evaluate(r: Resource): RuleFinding[] {
   return perVariant(r, (raw) => {
     const base = r.type === DEPLOYMENT ? 'StageDescription' : '';
     const props = base ? get(raw, base) : raw;

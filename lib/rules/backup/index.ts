@@ -1,2 +1,2 @@
-export { default as BackupVaultAccessPolicyNotPublic } from './BackupVaultAccessPolicyNotPublic';
 export { default as BackupVaultCustomerKeyEncrypted } from './BackupVaultCustomerKeyEncrypted';
+export { default as BackupVaultAccessPolicyNotPublic } from './BackupVaultAccessPolicyNotPublic';

@@ -3,7 +3,22 @@ import { asArray, describe, isObject } from '../../template/values';
 import { publicGrants, under, type PolicyProblem } from '../../template/policy';
 import { cdkHandler, GRANT_ACTION_TEXT, isAclCall, literalStrings, putPolicy, sdkCalls, type SdkCall } from '../../template/custom-resources';
 import { at, perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, ANONYMOUS_ACCESS, type RuleFinding } from '../rule';
+
+export default defineRule({
+  category: 'P',
+  resourceTypes: ['AWS::CloudFormation::CustomResource', 'Custom::*'],
+  title: 'No AwsCustomResource call puts a public grant: the bucket, queue or topic policy it puts (S3 putBucketPolicy, SQS setQueueAttributes/createQueue, SNS setTopicAttributes/createTopic) has no Allow to any principal without a condition that pins the caller, and the bucket or object ACL it sets (putBucketAcl, putObjectAcl) grants nothing to AllUsers or AuthenticatedUsers.',
+  rationale: 'A policy or ACL applied by a custom resource after deploy opens the data exactly as the same grant in the template would; for health data a public grant is a breach, whichever way it is deployed.',
+  fix: 'Put the policy in the template (s3.BucketPolicy, bucket.addToResourcePolicy, queue/topic policies) granting specific roles or accounts, or keep "*" only with a condition on aws:PrincipalOrgID, aws:PrincipalAccount, aws:SourceVpce, aws:SourceVpc, aws:SourceAccount or aws:SourceArn; set ACLs to private (or drop the ACL call: ACLs are disabled with BucketOwnerEnforced).',
+  notes: 'Judged on every custom resource except aws-cdk-lib handlers that make no SDK calls (see CDK_HANDLERS); the calls are read by sdkCalls and the policy each puts is located by putPolicy (lib/template/custom-resources.ts). Policies: same reading as S3BucketPolicyNotPublic (lib/template/policy.ts publicGrants), whatever bucket, queue or topic the call names; a ${Parameter} placeholder in a principal or condition fails closed; an SNS setTopicAttributes whose AttributeName is not a literal could set Policy and fails. ACLs: a canned ACL must be private, bucket-owner-read, bucket-owner-full-control, log-delivery-write or aws-exec-read; a grant header or AccessControlPolicy grantee may name a canonical user, an email address or the S3 LogDelivery group, nothing else, and a grant only known at deploy time fails. A call that cannot be read (a Create/Update/Delete built from an import, not JSON, or without a literal service and action) is a finding here only when its literal text names one of these actions (putBucketPolicy, putBucketAcl, putObjectAcl, setQueueAttributes, createQueue, setTopicAttributes, createTopic, any case); otherwise it is left to HealthData-CustomResourceEffectKnown, which reports every unreadable call. Not judged here, so not reported twice: OpenSearch/Elasticsearch access policies (judged on the domain by HealthData-OpenSearchDomainAccessPolicyNotPublic) and CloudWatch Logs resource policies (HealthData-CustomResourceEffectKnown). Split with HealthData-CustomResourceEffectKnown: that rule reports that a call changes a policy or ACL outside the template\'s rules (acknowledgeable after review); whether the grant is public is this rule\'s fact, never acknowledgeable.',
+  guardDifference: {
+    direction: 'stricter',
+    approximation: 'Guard cannot read the JSON text of a call inside an Fn::Join: every custom resource fails whose Create, Update or Delete text (a string, the string parts of an Fn::Join, an Fn::Sub, or either branch of an Fn::If of these) names putBucketPolicy, putBucketAcl, putObjectAcl, setQueueAttributes, createQueue, setTopicAttributes or createTopic (any case, SDK v3 *Command names included) or contains a \\u escape, whatever the policy or ACL says; so does one whose call is written in another shape (a nested intrinsic in an Fn::Join part, ...). A call given whole as a Ref, Fn::GetAtt or Fn::ImportValue has no text and passes in both engines (HealthData-CustomResourceEffectKnown reports that it cannot be read).',
+  },
+  neverAcknowledgeable: ANONYMOUS_ACCESS,
+  evaluate,
+});
 
 /** Canned ACLs (API spelling) that grant nothing to AllUsers or AuthenticatedUsers. */
 const PRIVATE_CANNED_ACLS = ['private', 'bucket-owner-read', 'bucket-owner-full-control', 'log-delivery-write', 'aws-exec-read'];
@@ -22,7 +37,7 @@ const GRANT_HEADERS = ['GrantFullControl', 'GrantRead', 'GrantReadACP', 'GrantWr
  * actions cannot be proven private and is a finding. Whether the call is otherwise harmless is
  * judged by CustomResourceEffectKnown.
  */
-export default function CustomResourceNotPublic(resource: Resource): RuleFinding[] {
+function evaluate(resource: Resource): RuleFinding[] {
   const placeholderIsConcrete = (name: string) => !resource.template.parameter(name);
   return perVariant(resource, (props) => {
     const handler = cdkHandler(resource, props);

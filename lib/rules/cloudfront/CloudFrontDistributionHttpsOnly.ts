@@ -1,12 +1,22 @@
 import type { Resource } from '../../template/template';
 import { asArray, describe, get, isUnknown } from '../../template/values';
 import { mustBeOneOf, perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, type RuleFinding } from '../rule';
+
+export default defineRule({
+  category: 'H',
+  resourceTypes: ['AWS::CloudFront::Distribution'],
+  title: 'Every cache behavior (default and path-specific) has ViewerProtocolPolicy https-only or redirect-to-https.',
+  rationale: 'allow-all lets viewers fetch health data over plain HTTP.',
+  fix: 'Set ViewerProtocolPolicy to redirect-to-https or https-only on DefaultCacheBehavior and every CacheBehaviors entry (CDK: viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS).',
+  notes: 'ViewerProtocolPolicy is required by CloudFormation; an absent value is reported as not stating HTTPS.',
+  evaluate,
+});
 
 const SECURE = ['https-only', 'redirect-to-https'];
 
 /** Every cache behavior of a distribution serves viewers over HTTPS only (https-only or redirect-to-https). */
-export default function CloudFrontDistributionHttpsOnly(d: Resource): RuleFinding[] {
+function evaluate(d: Resource): RuleFinding[] {
   return perVariant(d, (props) => {
     const out: Array<RuleFinding | undefined> = [
       mustBeOneOf(props, 'DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy', SECURE, { defaultText: 'none: the property is required, so HTTPS is not stated', ignoreCase: false }),

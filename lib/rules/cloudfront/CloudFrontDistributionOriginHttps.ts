@@ -1,7 +1,17 @@
 import type { Resource } from '../../template/template';
 import { asArray, describe, get, isObject, isReference, isUnknown, str } from '../../template/values';
 import { absent, perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, type RuleFinding } from '../rule';
+
+export default defineRule({
+  category: 'H',
+  resourceTypes: ['AWS::CloudFront::Distribution', 'AWS::CloudFront::VpcOrigin'],
+  title: 'CloudFront reaches every origin over TLS 1.2: custom and VPC origins use OriginProtocolPolicy https-only with OriginSSLProtocols TLSv1.2 only; S3 REST origins follow the (HTTPS-only) viewer protocol.',
+  rationale: 'http-only or match-viewer origins carry health data between CloudFront and the origin in plaintext, across the internet for custom origins; SSLv3/TLSv1/TLSv1.1 are weak.',
+  fix: 'Set CustomOriginConfig.OriginProtocolPolicy to https-only and OriginSSLProtocols to [TLSv1.2] (CDK: new HttpOrigin(host, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }), whose originSslProtocols default is TLSv1.2); same on AWS::CloudFront::VpcOrigin VpcOriginEndpointConfig.',
+  notes: 'An absent OriginSSLProtocols is taken as CloudFront\'s legacy default (TLSv1 and SSLv3, as CloudFront reports for origins created without it): list TLSv1.2 explicitly. An origin with no CustomOriginConfig/S3OriginConfig/VpcOriginConfig passes only if its DomainName is an S3 REST endpoint (literal or a bucket\'s DomainName/RegionalDomainName); S3 website endpoints are HTTP-only custom origins and fail. A VpcOriginConfig must name a VpcOrigin of the same template (judged there); an absent VPC origin OriginProtocolPolicy is not proven https-only.',
+  evaluate,
+});
 
 const VPC_ORIGIN = 'AWS::CloudFront::VpcOrigin';
 const TLS12_PROTOCOLS = /^TLSv1\.[23]$/;
@@ -15,7 +25,7 @@ const S3_ATTRS = ['DomainName', 'RegionalDomainName', 'DualStackDomainName'];
  * only; S3 REST origins follow the viewer protocol, held to HTTPS by
  * CloudFrontDistributionHttpsOnly.
  */
-export default function CloudFrontDistributionOriginHttps(r: Resource): RuleFinding[] {
+function evaluate(r: Resource): RuleFinding[] {
   if (r.type === VPC_ORIGIN) {
     return perVariant(r, (props) => protocolFindings(get(props, 'VpcOriginEndpointConfig'), 'Properties.VpcOriginEndpointConfig'));
   }

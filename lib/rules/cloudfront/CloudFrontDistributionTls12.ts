@@ -1,7 +1,17 @@
 import type { Resource } from '../../template/template';
 import { bool, describe, get, isUnknown, str } from '../../template/values';
 import { absent, at, perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, type RuleFinding } from '../rule';
+
+export default defineRule({
+  category: 'H',
+  resourceTypes: ['AWS::CloudFront::Distribution'],
+  title: 'Viewers must use TLS 1.2 or newer: the distribution has its own certificate and ViewerCertificate.MinimumProtocolVersion TLSv1.2_2018 or newer (TLSv1.2_2019, TLSv1.2_2021, TLSv1.2_2025, TLSv1.3_2025).',
+  rationale: 'TLS 1.0 and 1.1 have known weaknesses; health data in transit to viewers needs TLS 1.2 or newer.',
+  fix: 'Use a custom certificate (AcmCertificateArn, SslSupportMethod sni-only) with MinimumProtocolVersion TLSv1.2_2021 (CDK: certificate + minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021).',
+  notes: 'Verified: with CloudFrontDefaultCertificate true (or no ViewerCertificate, i.e. the *.cloudfront.net certificate) CloudFront sets the security policy to TLSv1 regardless of MinimumProtocolVersion. An absent MinimumProtocolVersion is taken as TLSv1. Allow-list by pattern TLSv1.2_YYYY / TLSv1.3_YYYY.',
+  evaluate,
+});
 
 /** Viewer security policies with a TLS 1.2 (or newer) minimum: TLSv1.2_2018/2019/2021/2025, TLSv1.3_2025. */
 const TLS12_MINIMUM = /^TLSv1\.[23]_\d{4}$/;
@@ -11,7 +21,7 @@ const TLS12_MINIMUM = /^TLSv1\.[23]_\d{4}$/;
  * certificate (not the *.cloudfront.net default, which CloudFront pins to
  * TLSv1) and a TLS 1.2+ MinimumProtocolVersion.
  */
-export default function CloudFrontDistributionTls12(d: Resource): RuleFinding[] {
+function evaluate(d: Resource): RuleFinding[] {
   return perVariant(d, (props) => {
     const vcPath = 'DistributionConfig.ViewerCertificate';
     const vc = get(props, vcPath);

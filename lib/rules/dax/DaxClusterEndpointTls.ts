@@ -1,8 +1,19 @@
 import type { Resource } from '../../template/template';
 import { mustBeOneOf, perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
+
+export default defineRule({
+  category: 'H',
+  resourceTypes: ['AWS::DAX::Cluster'],
+  title: 'The DAX cluster endpoint is encrypted with TLS: ClusterEndpointEncryptionType is "TLS".',
+  rationale: 'With an unencrypted endpoint, every cached health record travels between the application and DAX in plaintext.',
+  fix: 'Set ClusterEndpointEncryptionType to "TLS" (CDK: CfnCluster clusterEndpointEncryptionType: "TLS"). It can only be set when the cluster is created.',
+  notes: 'Verified: ClusterEndpointEncryptionType is NONE or TLS and defaults to NONE (CloudFormation reference; AWS Config dax-tls-endpoint-encryption), so absence is flagged.',
+  neverAcknowledgeable: PLAINTEXT_ENDPOINT,
+  evaluate,
+});
 
 /** The DAX cluster endpoint speaks TLS: `ClusterEndpointEncryptionType` is `TLS`. */
-export default function DaxClusterEndpointTls(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: Resource): RuleFinding[] {
   return perVariant(cluster, (props) => mustBeOneOf(props, 'ClusterEndpointEncryptionType', ['TLS'], { defaultText: 'NONE: plaintext' }));
 }

@@ -1,7 +1,18 @@
 import type { Resource } from '../../template/template';
 import { describe, get, str } from '../../template/values';
 import { absent, at, mustBeOneOf, perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
+
+export default defineRule({
+  category: 'H',
+  resourceTypes: ['AWS::DMS::Endpoint'],
+  title: 'The DMS endpoint encrypts its database connection: SslMode is require, verify-ca or verify-full (Kafka: an encrypting KafkaSettings.SecurityProtocol).',
+  rationale: 'With SslMode none, DMS copies entire databases of health data and their credentials across the network in plaintext.',
+  fix: 'Set SslMode to verify-full (or verify-ca/require) and CertificateArn to the server CA (CDK: CfnEndpoint sslMode: "verify-full"). Kafka: KafkaSettings.SecurityProtocol ssl-encryption, ssl-authentication or sasl-ssl.',
+  notes: 'Verified: SslMode defaults to none. Decision: engines DMS reaches through AWS service APIs over HTTPS (s3, dynamodb, kinesis, neptune, elasticsearch, opensearch, timestream) and Redshift (DMS docs: a Redshift endpoint already uses an SSL connection) have no SslMode to set and are compliant. Kafka endpoints are judged on KafkaSettings.SecurityProtocol (default plaintext). Every other engine, including one DMS may add later, must have a secure SslMode; an EngineName that is not a literal is a finding.',
+  neverAcknowledgeable: PLAINTEXT_ENDPOINT,
+  evaluate,
+});
 
 /** Database engines whose DMS endpoint connection is protected only by `SslMode`. */
 const SSL_MODE_ENGINES = new Set([
@@ -24,7 +35,7 @@ const KAFKA_SECURE = ['ssl-encryption', 'ssl-authentication', 'sasl-ssl'] as con
  * an encrypting `KafkaSettings.SecurityProtocol`; engines reached over HTTPS
  * service APIs are compliant as they are.
  */
-export default function DmsEndpointSslRequired(endpoint: Resource): RuleFinding[] {
+function evaluate(endpoint: Resource): RuleFinding[] {
   return perVariant(endpoint, (props) => {
     const raw = get(props, 'EngineName');
     const engine = str(raw)?.toLowerCase();

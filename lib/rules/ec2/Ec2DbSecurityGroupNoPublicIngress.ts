@@ -2,7 +2,17 @@ import { cidrSource } from '../../template/network';
 import type { Resource } from '../../template/template';
 import { describe, isObject, isUnknown } from '../../template/values';
 import { perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, type RuleFinding } from '../rule';
+
+export default defineRule({
+  category: 'P',
+  resourceTypes: ['AWS::RDS::DBSecurityGroup', 'AWS::RDS::DBSecurityGroupIngress'],
+  title: 'No EC2-Classic DB security group ingress admits a public CIDRIP range.',
+  rationale: 'A DB security group with a public CIDRIP lets anyone on the internet connect to the database holding health data.',
+  fix: 'Remove CIDRIP public ranges; better, move the database to a VPC and use VPC security groups (CDK: rds.DatabaseInstance with vpc and securityGroups).',
+  notes: 'CIDRIP is judged by address arithmetic like security group rules; an EC2SecurityGroupId/Name source is not public. A CIDRIP from a parameter without AllowedValues is unproven, so a finding. Judged here with the other network rules.',
+  evaluate,
+});
 
 function judge(rule: unknown, path: string): RuleFinding | undefined {
   if (!isObject(rule)) {
@@ -20,7 +30,7 @@ function judge(rule: unknown, path: string): RuleFinding | undefined {
 }
 
 /** An EC2-Classic DB security group (and its standalone ingress) admits no public CIDRIP range. */
-export default function Ec2DbSecurityGroupNoPublicIngress(r: Resource): RuleFinding[] {
+function evaluate(r: Resource): RuleFinding[] {
   return perVariant(r, (props) => {
     if (r.type === 'AWS::RDS::DBSecurityGroupIngress') return judge(props, 'Properties');
     const list = props.DBSecurityGroupIngress;

@@ -1,8 +1,22 @@
 import type { Resource } from '../../template/template';
 import { describe, isObject } from '../../template/values';
 import { absent, perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, type RuleFinding } from '../rule';
 import { DEFAULT_VPC, interfaceFindings, subnetFinding } from './publicIp';
+
+export default defineRule({
+  category: 'P',
+  resourceTypes: ['AWS::EC2::Instance'],
+  title: 'The instance gets no public IP address: no interface asks for one and it is not launched into a public subnet or the default VPC.',
+  rationale: 'An instance with a public IP address is one security group rule away from exposing the health data it processes or stores to the internet.',
+  fix: 'Launch into a private subnet (SubnetId of a subnet with MapPublicIpOnLaunch false and no internet gateway route) or set NetworkInterfaces[0].AssociatePublicIpAddress false (CDK: vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }, associatePublicIpAddress: false).',
+  notes: 'AssociatePublicIpAddress true on any interface is a finding; false on the primary interface overrides the subnet. When absent, the subnet decides: a subnet with MapPublicIpOnLaunch true or a route table (SubnetRouteTableAssociation) with a route to an internet gateway for a public destination is public; a subnet not in the template is unproven. No SubnetId at all means the default VPC, whose default subnets assign public IPs (verified: AssociatePublicIpAddress defaults to the subnet setting, true in a default subnet). An instance without subnet that launches from a launch template of this template is judged by the template\'s interfaces. Elastic IPs are judged by Ec2ElasticIpNotOnInstance.',
+  guardDifference: {
+    direction: 'stricter',
+    approximation: 'Guard follows the subnet and the launch template through the template, but judges routes coarsely: a subnet is private to Guard only as a Ref to an AWS::EC2::Subnet of this template with MapPublicIpOnLaunch absent or false whose associated route tables (by Ref) have no AWS::EC2::Route through any GatewayId, so a VPN-gateway route, a gateway route to a private destination, or an association or route naming its subnet or table other than by Ref also fails.',
+  },
+  evaluate,
+});
 
 type Props = Record<string, unknown>;
 
@@ -19,7 +33,7 @@ function launchTemplateData(r: Resource, spec: unknown): Props[] | string {
  * primary interface is not placed in a public subnet (or the default VPC)
  * without AssociatePublicIpAddress false.
  */
-export default function Ec2InstanceNoPublicIp(r: Resource): RuleFinding[] {
+function evaluate(r: Resource): RuleFinding[] {
   return perVariant(r, (props) => {
     const noSubnet = (path: string): RuleFinding[] => [{ path: `${path}.SubnetId`, problem: `must name a private subnet: ${DEFAULT_VPC}`, found: absent('the default VPC') }];
     const listed = (x: unknown) => x !== undefined && !(Array.isArray(x) && x.length === 0);

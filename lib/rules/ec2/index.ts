@@ -7,7 +7,7 @@ export { default as Ec2LaunchConfigurationNoPublicIp } from './Ec2LaunchConfigur
 export { default as Ec2SubnetNoAutoPublicIp } from './Ec2SubnetNoAutoPublicIp';
 export { default as Ec2ElasticIpNotOnInstance } from './Ec2ElasticIpNotOnInstance';
 export { default as Ec2VolumeEncrypted } from './Ec2VolumeEncrypted';
+export { default as Ec2VolumeCustomerKeyEncrypted } from './Ec2VolumeCustomerKeyEncrypted';
 export { default as Ec2InstanceVolumesEncrypted } from './Ec2InstanceVolumesEncrypted';
 export { default as Ec2LaunchTemplateVolumesEncrypted } from './Ec2LaunchTemplateVolumesEncrypted';
 export { default as Ec2LaunchConfigurationVolumesEncrypted } from './Ec2LaunchConfigurationVolumesEncrypted';
-export { default as Ec2VolumeCustomerKeyEncrypted } from './Ec2VolumeCustomerKeyEncrypted';

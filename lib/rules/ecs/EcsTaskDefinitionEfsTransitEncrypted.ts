@@ -1,7 +1,18 @@
 import type { Resource } from '../../template/template';
 import { asArray, describe, isObject, isUnknown, str } from '../../template/values';
 import { absent, at, perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
+
+export default defineRule({
+  category: 'H',
+  resourceTypes: ['AWS::ECS::TaskDefinition'],
+  title: 'Every EFS volume of the task definition encrypts traffic to EFS: Volumes[].EFSVolumeConfiguration.TransitEncryption is ENABLED.',
+  rationale: 'Without transit encryption the task reads and writes recordings over plain NFS, readable by anyone who can observe the VPC traffic between the host and the mount target.',
+  fix: "Set TransitEncryption: ENABLED in each EFSVolumeConfiguration (CDK: taskDefinition.addVolume({ efsVolumeConfiguration: { fileSystemId, transitEncryption: 'ENABLED' } })).",
+  notes: 'Verified: TransitEncryption defaults to DISABLED when omitted (ECS EFSVolumeConfiguration). Task definitions without EFS volumes pass. Property names are matched regardless of case (volumes, EfsVolumeConfiguration), so a template spelling them otherwise is still judged rather than skipped. Volumes that cannot be resolved are findings.',
+  neverAcknowledgeable: PLAINTEXT_ENDPOINT,
+  evaluate,
+});
 
 /**
  * The value of `key` in `obj`, matching the key regardless of case (`Volumes`,
@@ -18,7 +29,7 @@ function getAnyCase(obj: Record<string, unknown>, key: string): { key: string; v
  * Every EFS volume of the task definition encrypts NFS traffic:
  * `Volumes[].EFSVolumeConfiguration.TransitEncryption` is `ENABLED` (default `DISABLED`).
  */
-export default function EcsTaskDefinitionEfsTransitEncrypted(task: Resource): RuleFinding[] {
+function evaluate(task: Resource): RuleFinding[] {
   return perVariant(task, (props) => {
     const volumes = getAnyCase(props, 'Volumes');
     if (!volumes) return undefined;

@@ -1,8 +1,18 @@
 import type { Resource } from '../../template/template';
 import { mustBeOneOf, perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, type RuleFinding } from '../rule';
+
+export default defineRule({
+  category: 'P',
+  resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
+  title: 'The Classic Load Balancer is internal (Scheme "internal").',
+  rationale: 'An internet-facing Classic Load Balancer exposes the instances that process health data to the internet.',
+  fix: 'Set Scheme to "internal" (CDK: internetFacing: false on LoadBalancer from aws-elasticloadbalancing), or acknowledge a reviewed public entry point.',
+  notes: 'Verified: by default Elastic Load Balancing creates an internet-facing load balancer (CreateLoadBalancer Scheme).',
+  evaluate,
+});
 
 /** A Classic Load Balancer is internal. */
-export default function ElbLoadBalancerInternal(lb: Resource): RuleFinding[] {
+function evaluate(lb: Resource): RuleFinding[] {
   return perVariant(lb, (props) => mustBeOneOf(props, 'Scheme', ['internal'], { defaultText: '"internet-facing"', ignoreCase: false }));
 }

@@ -1,7 +1,21 @@
 import type { Resource } from '../../template/template';
 import { asArray, bool, describe, get, isObject, isUnknown, num, str } from '../../template/values';
 import { perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, type RuleFinding } from '../rule';
+
+export default defineRule({
+  category: 'H',
+  resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
+  title: "Every HTTPS/SSL listener of a Classic Load Balancer uses an SSL negotiation policy that accepts TLS 1.2 only, with strong ciphers.",
+  rationale: 'Classic load balancers negotiate TLS 1.0 by default and custom policies can enable SSLv3, NULL or 3DES ciphers, exposing health data in transit.',
+  fix: 'Add a Policies entry of PolicyType SSLNegotiationPolicyType with the attribute Reference-Security-Policy = ELBSecurityPolicy-TLS-1-2-2017-01 and name it in the listener\'s PolicyNames (CDK: escape hatch on CfnLoadBalancer), or migrate to an ALB.',
+  notes: 'Verified: an HTTPS/SSL listener without an SSL negotiation policy gets ELBSecurityPolicy-2016-08 (TLS 1.0+). Policies attach to a listener through Listeners[].PolicyNames or Policies[].LoadBalancerPorts; a name not defined in Policies cannot be proven. A custom policy (no Reference-Security-Policy) must set Protocol-TLSv1.2 true and Protocol-SSLv3, -TLSv1, -TLSv1.1 false explicitly (the defaults of unlisted attributes are not documented); any enabled Protocol-* other than TLSv1.2 and any enabled cipher outside the ciphers of ELBSecurityPolicy-TLS-1-2-2017-01 fails, also next to a Reference-Security-Policy.',
+  guardDifference: {
+    direction: 'stricter',
+    approximation: 'Guard joins a listener to its policies by the names in its literal PolicyNames list only: a policy attached through Policies[].LoadBalancerPorts is not followed (matching ports needs number/string arithmetic), so such a listener fails. And once the load balancer has an HTTPS/SSL listener, every SSLNegotiationPolicyType policy it defines must be TLS 1.2-only, attached to that listener or not.',
+  },
+  evaluate,
+});
 
 const SSL_POLICY_TYPE = 'SSLNegotiationPolicyType';
 /** Classic predefined policies that accept TLS 1.2 only. */
@@ -22,7 +36,7 @@ const STRONG_CIPHERS = new Set([
  * policy or is a custom policy with TLS 1.2 alone and strong ciphers only.
  * A listener without one gets ELBSecurityPolicy-2016-08 (TLS 1.0+).
  */
-export default function ElbLoadBalancerTls12(lb: Resource): RuleFinding[] {
+function evaluate(lb: Resource): RuleFinding[] {
   return perVariant(lb, (props) => {
     const listeners = get(props, 'Listeners');
     if (isUnknown(listeners)) return { path: 'Properties.Listeners', problem: 'cannot be resolved, so their SSL negotiation policy cannot be proven TLS 1.2', found: describe(listeners) };

@@ -1,10 +1,20 @@
 import type { Resource } from '../../template/template';
 import { describe, get, str } from '../../template/values';
 import { perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, type RuleFinding } from '../rule';
 import {
   ELBV2_LISTENER, ELBV2_LISTENER_RULE, ENCRYPTED_V2, listenerProvablyEncrypted, loadBalancerTypes, plaintextActionFindings,
 } from './shared';
+
+export default defineRule({
+  category: 'H',
+  resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancingV2::ListenerRule'],
+  title: 'No request reaches a target through a plaintext listener: listeners are HTTPS or TLS, and plaintext (HTTP, TCP, UDP, TCP_UDP) listeners and their rules only redirect to HTTPS or return a fixed response.',
+  rationale: 'A plaintext listener that forwards carries health data unencrypted between clients and the load balancer, on an internal load balancer as much as on a public one.',
+  fix: 'Use Protocol HTTPS (ALB) or TLS (NLB) with a certificate, or make every DefaultActions entry of the HTTP listener a redirect with RedirectConfig.Protocol HTTPS (CDK: protocol: ApplicationProtocol.HTTPS; lb.addRedirect() for port 80).',
+  notes: 'A redirect without RedirectConfig.Protocol keeps the default "#{protocol}" (HTTP) and fails. A TCP/UDP listener that forwards fails even if the targets speak TLS: pass-through encryption cannot be proven from the template. A listener rule that forwards passes only when its ListenerArn is a listener of the same template that is HTTPS or TLS in every Fn::If rendering. Gateway Load Balancer listeners have no Protocol and pass. The load balancer scheme does not matter: an internal plaintext listener is still plaintext.',
+  evaluate,
+});
 
 /**
  * No request reaches a target over a plaintext listener: a listener is HTTPS or
@@ -12,7 +22,7 @@ import {
  * redirects to HTTPS or returns a fixed response. A listener rule that forwards
  * must sit on a listener that is provably HTTPS or TLS.
  */
-export default function ElbV2ListenerEncrypted(r: Resource): RuleFinding[] {
+function evaluate(r: Resource): RuleFinding[] {
   if (r.type === ELBV2_LISTENER_RULE) return judgeRule(r);
   return perVariant(r, (props) => {
     const protocol = get(props, 'Protocol');

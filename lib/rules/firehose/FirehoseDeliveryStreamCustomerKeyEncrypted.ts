@@ -1,7 +1,20 @@
 import type { Resource } from '../../template/template';
 import { get, str } from '../../template/values';
 import { absent, mustBeOneOf, mustUseCustomerManagedKey, perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, type RuleFinding } from '../rule';
+
+export default defineRule({
+  category: 'E',
+  resourceTypes: ['AWS::KinesisFirehose::DeliveryStream'],
+  title: 'A delivery stream that receives records directly encrypts them at rest with a customer-managed KMS key (DeliveryStreamEncryptionConfigurationInput KeyType CUSTOMER_MANAGED_CMK with KeyARN).',
+  rationale: 'A DirectPut delivery stream buffers incoming health records before delivery; server-side encryption under a customer-managed key keeps them under the data owner\'s control.',
+  fix: 'Set DeliveryStreamEncryptionConfigurationInput to { KeyType: CUSTOMER_MANAGED_CMK, KeyARN: <customer-managed key ARN> } (CDK: encryption: StreamEncryption.customerManagedKey(key)).',
+  notes: 'Verified: server-side encryption is off unless DeliveryStreamEncryptionConfigurationInput is given; its KeyType default is AWS_OWNED_CMK (a finding). '
+    + 'Decision: DeliveryStreamType KinesisStreamAsSource and MSKAsSource are not judged: Firehose does not store those records at rest (they stay in the '
+    + 'source stream or cluster, judged by its own rules) and does not accept SSE settings for them. DirectPut (the default), DatabaseAsSource and a type '
+    + 'that cannot be resolved must configure the customer-managed key.',
+  evaluate,
+});
 
 /**
  * Source types where Firehose does not store the records at rest: they stay in the
@@ -15,7 +28,7 @@ const STREAMING_SOURCES = ['KinesisStreamAsSource', 'MSKAsSource'];
  * with a customer-managed KMS key: DeliveryStreamEncryptionConfigurationInput KeyType
  * CUSTOMER_MANAGED_CMK and KeyARN a customer-managed key.
  */
-export default function FirehoseDeliveryStreamCustomerKeyEncrypted(deliveryStream: Resource): RuleFinding[] {
+function evaluate(deliveryStream: Resource): RuleFinding[] {
   return perVariant(deliveryStream, (props) => {
     const source = str(get(props, 'DeliveryStreamType'));
     if (source !== undefined && STREAMING_SOURCES.includes(source)) return undefined;

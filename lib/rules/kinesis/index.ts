@@ -1,2 +1,2 @@
-export { default as KinesisResourcePolicyNotPublic } from './KinesisResourcePolicyNotPublic';
 export { default as KinesisStreamCustomerKeyEncrypted } from './KinesisStreamCustomerKeyEncrypted';
+export { default as KinesisResourcePolicyNotPublic } from './KinesisResourcePolicyNotPublic';

@@ -1,2 +1,2 @@
-export { default as KmsKeyPolicyNotPublic } from './KmsKeyPolicyNotPublic';
 export { default as KmsKeyRotationEnabled } from './KmsKeyRotationEnabled';
+export { default as KmsKeyPolicyNotPublic } from './KmsKeyPolicyNotPublic';

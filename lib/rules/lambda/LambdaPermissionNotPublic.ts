@@ -1,7 +1,17 @@
 import type { Resource } from '../../template/template';
 import { describe, get, isUnknown, str } from '../../template/values';
 import { at, perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, type RuleFinding } from '../rule';
+
+export default defineRule({
+  category: 'P',
+  resourceTypes: ['AWS::Lambda::Permission'],
+  title: 'A Lambda permission names a specific principal, or scopes a "*" principal with SourceArn, SourceAccount or PrincipalOrgID.',
+  rationale: 'Principal "*" without a condition lets any AWS account (or, with FunctionUrlAuthType NONE, anyone on the internet) invoke a function that handles health data.',
+  fix: 'Name the calling account, role or service as Principal and add SourceArn/SourceAccount (CDK: fn.grantInvoke(principal) or addPermission with sourceArn/sourceAccount/principalOrgId).',
+  notes: 'A Principal that cannot be resolved (parameter, import) is treated as possibly "*". Service principals without SourceArn are a confused-deputy risk but not public, and pass here. A scoping value that is itself unresolved still counts as scoping.',
+  evaluate,
+});
 
 const SCOPING = ['SourceArn', 'SourceAccount', 'PrincipalOrgID'];
 
@@ -10,7 +20,7 @@ const SCOPING = ['SourceArn', 'SourceAccount', 'PrincipalOrgID'];
  * "*" (or one that cannot be resolved) is scoped by SourceArn, SourceAccount or
  * PrincipalOrgID. A permission for a NONE-auth function URL is public unless scoped.
  */
-export default function LambdaPermissionNotPublic(p: Resource): RuleFinding[] {
+function evaluate(p: Resource): RuleFinding[] {
   return perVariant(p, (props) => {
     const principal = get(props, 'Principal');
     const scoped = SCOPING.some((k) => {

@@ -1,7 +1,18 @@
 import type { Resource } from '../../template/template';
 import { asArray, bool, describe, get, isObject, isUnknown } from '../../template/values';
 import { at, mustBe, perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { SERVERLESS } from './notes';
+import { defineRule, type RuleFinding } from '../rule';
+
+export default defineRule({
+  category: 'P',
+  resourceTypes: ['AWS::MSK::Cluster'],
+  title: 'Kafka clients must authenticate: IAM, SASL/SCRAM or mutual TLS is on and ClientAuthentication.Unauthenticated.Enabled is not true.',
+  rationale: 'With unauthenticated access, anything that reaches a broker can read and write every topic of health data.',
+  fix: 'Set ClientAuthentication { Sasl: { Iam: { Enabled: true } }, Unauthenticated: { Enabled: false } } or use SCRAM / TLS (CDK: CfnCluster clientAuthentication).',
+  notes: 'Decision: a cluster without ClientAuthentication (or with no mechanism on) is flagged: MSK then serves clients without authentication, and the template proves no mechanism. This flags templates that are otherwise private (the corpus negatives of msk_broker_is_publicly_accessible have no ClientAuthentication). A TLS block with a CertificateAuthorityArnList and no Enabled counts as mutual TLS on. ' + SERVERLESS,
+  evaluate,
+});
 
 /** Whether the mechanism at `path` is switched on (`undefined`: cannot be told). */
 function enabled(props: Record<string, unknown>, path: string): boolean | undefined {
@@ -19,7 +30,7 @@ function enabled(props: Record<string, unknown>, path: string): boolean | undefi
  * Kafka clients must authenticate: at least one of IAM, SASL/SCRAM or mutual TLS
  * is on, and unauthenticated access is not.
  */
-export default function MskClusterAuthenticated(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: Resource): RuleFinding[] {
   return perVariant(cluster, (props) => {
     const unauthenticated = mustBe(props, 'ClientAuthentication.Unauthenticated.Enabled', false, { absentSecure: true });
     if (unauthenticated) return { ...unauthenticated, problem: `${unauthenticated.problem}: unauthenticated clients can read and write topics` };

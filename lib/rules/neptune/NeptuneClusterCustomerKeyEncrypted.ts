@@ -1,8 +1,19 @@
 import type { Resource } from '../../template/template';
-import type { RuleFinding } from '../rule';
+import { defineRule, type RuleFinding } from '../rule';
 import { customerKeyFindings } from '../rds/customer-key';
 
+export default defineRule({
+  category: 'E',
+  severity: 'warning',
+  resourceTypes: ['AWS::Neptune::DBCluster'],
+  title: 'An encrypted Neptune cluster uses a customer-managed KMS key named in KmsKeyId.',
+  rationale: 'With the AWS-managed key aws/rds the key policy cannot be narrowed and access cannot be revoked or crypto-shredded separately from Neptune permissions.',
+  fix: 'Set KmsKeyId to a customer-managed key with StorageEncrypted: true.',
+  notes: 'With StorageEncrypted true and no KmsKeyId, Neptune uses the AWS-managed key aws/rds. Severity warning: the issue asks for encryption at rest (the E rules, errors); a customer-managed key is the stronger control for health data (key policy, revocation, crypto-shredding). Judged only where encryption is proven (StorageEncrypted/Encrypted true): an unencrypted resource is reported once, by the encryption rule, whose fix names the key. A key from a parameter without AllowedValues or an import cannot be proven customer-managed and is a finding.',
+  evaluate,
+});
+
 /** An encrypted Neptune cluster uses a customer-managed KMS key: `KmsKeyId` names one (absent = aws/rds). */
-export default function NeptuneClusterCustomerKeyEncrypted(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: Resource): RuleFinding[] {
   return customerKeyFindings(cluster, 'StorageEncrypted');
 }

@@ -1,7 +1,18 @@
 import type { Resource } from '../../template/template';
 import { asArray, describe, get, isUnknown } from '../../template/values';
 import { absent, at, customerManagedKeyProblem, mustUseCustomerManagedKey, perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, type RuleFinding } from '../rule';
+
+export default defineRule({
+  category: 'E',
+  resourceTypes: ['AWS::SecretsManager::Secret'],
+  title: 'The secret, and every replica of it (ReplicaRegions), is encrypted with a customer-managed KMS key (KmsKeyId).',
+  rationale: 'Secrets open the stores that hold health data; a customer-managed key lets the data owner restrict and audit decryption and share the secret across accounts safely.',
+  fix: 'Set KmsKeyId, and KmsKeyId of each ReplicaRegions entry, to a customer-managed KMS key (CDK: encryptionKey: a kms.Key, replicaRegions: [{ region, encryptionKey }]).',
+  notes: 'Verified: without KmsKeyId, Secrets Manager uses the AWS-managed key aws/secretsmanager (a finding, as is alias/aws/secretsmanager written out); '
+    + 'that key cannot be used for cross-account secrets. A replica without KmsKeyId uses aws/secretsmanager of its region, so each replica is judged too.',
+  evaluate,
+});
 
 const DEFAULT_KEY = 'the AWS-managed key aws/secretsmanager, which the customer cannot control or revoke';
 
@@ -9,7 +20,7 @@ const DEFAULT_KEY = 'the AWS-managed key aws/secretsmanager, which the customer 
  * The secret is encrypted with a customer-managed KMS key (KmsKeyId), and so is
  * every replica (ReplicaRegions[].KmsKeyId); aws/secretsmanager is AWS-managed.
  */
-export default function SecretsManagerSecretCustomerKeyEncrypted(secret: Resource): RuleFinding[] {
+function evaluate(secret: Resource): RuleFinding[] {
   return perVariant(secret, (props) => {
     const out: Array<RuleFinding | undefined> = [];
     out.push(get(props, 'KmsKeyId') === undefined

@@ -1,2 +1,2 @@
-export { default as SecretsManagerResourcePolicyNotPublic } from './SecretsManagerResourcePolicyNotPublic';
 export { default as SecretsManagerSecretCustomerKeyEncrypted } from './SecretsManagerSecretCustomerKeyEncrypted';
+export { default as SecretsManagerResourcePolicyNotPublic } from './SecretsManagerResourcePolicyNotPublic';

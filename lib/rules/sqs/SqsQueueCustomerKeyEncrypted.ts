@@ -1,14 +1,25 @@
 import type { Resource } from '../../template/template';
 import { bool, get } from '../../template/values';
 import { absent, at, mustUseCustomerManagedKey, perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, type RuleFinding } from '../rule';
+
+export default defineRule({
+  category: 'E',
+  resourceTypes: ['AWS::SQS::Queue'],
+  title: 'The queue encrypts messages at rest with a customer-managed KMS key (KmsMasterKeyId).',
+  rationale: 'Messages about patients wait in the queue on AWS storage; only a customer-managed key lets the data owner control, audit and revoke who can decrypt them.',
+  fix: 'Set KmsMasterKeyId to a customer-managed KMS key (CDK: encryption: QueueEncryption.KMS with encryptionMasterKey: a kms.Key).',
+  notes: 'Verified: new queues default to SSE-SQS (SqsManagedSseEnabled, an SQS-owned key) since 2022; SqsManagedSseEnabled false without KmsMasterKeyId stores messages unencrypted. '
+    + 'SSE-SQS and alias/aws/sqs (the AWS-managed key) are findings: the customer cannot control or revoke them.',
+  evaluate,
+});
 
 /**
  * The queue is encrypted with a customer-managed KMS key (KmsMasterKeyId). SSE-SQS
  * (SqsManagedSseEnabled, the default for new queues) and alias/aws/sqs use keys the
  * customer does not control, so they do not satisfy the rule.
  */
-export default function SqsQueueCustomerKeyEncrypted(queue: Resource): RuleFinding[] {
+function evaluate(queue: Resource): RuleFinding[] {
   return perVariant(queue, (props) => {
     if (get(props, 'KmsMasterKeyId') === undefined) {
       const sse = bool(get(props, 'SqsManagedSseEnabled'));

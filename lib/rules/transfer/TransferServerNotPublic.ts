@@ -1,7 +1,17 @@
 import type { Resource } from '../../template/template';
 import { asArray, describe, get, isUnknown, str } from '../../template/values';
 import { absent, at, perVariant } from '../check';
-import type { RuleFinding } from '../rule';
+import { defineRule, type RuleFinding } from '../rule';
+
+export default defineRule({
+  category: 'P',
+  resourceTypes: ['AWS::Transfer::Server'],
+  title: 'The Transfer Family server endpoint is inside a VPC (EndpointType VPC) with no Elastic IP attached.',
+  rationale: 'A PUBLIC endpoint, or a VPC endpoint with Elastic IPs, accepts SFTP/FTPS logins from the whole internet: one weak or leaked credential exposes the recordings behind it.',
+  fix: "Set EndpointType: VPC with EndpointDetails VpcId, SubnetIds and SecurityGroupIds, and leave AddressAllocationIds out (CDK: new transfer.CfnServer(this, 'Server', { endpointType: 'VPC', endpointDetails: { vpcId, subnetIds, securityGroupIds } })). Reach partners through a VPN, Direct Connect or a private link instead.",
+  notes: 'Verified: EndpointType defaults to PUBLIC; AddressAllocationIds "make your VPC endpoint public-facing" (internet-facing endpoint) and are only allowed with EndpointType VPC. Decision: VPC_ENDPOINT (deprecated since May 2021, no new servers) passes: it is reachable only through a VPC interface endpoint and cannot take Elastic IPs. Which clients may reach a VPC endpoint is judged by the security-group rules.',
+  evaluate,
+});
 
 /** Endpoint types reachable only from inside a VPC (VPC_ENDPOINT is deprecated but not internet-facing). */
 const PRIVATE_ENDPOINTS = ['VPC', 'VPC_ENDPOINT'];
@@ -11,7 +21,7 @@ const PRIVATE_ENDPOINTS = ['VPC', 'VPC_ENDPOINT'];
  * (or the legacy VPC_ENDPOINT), not the default PUBLIC, and no Elastic IP is
  * attached (`EndpointDetails.AddressAllocationIds` absent or empty).
  */
-export default function TransferServerNotPublic(server: Resource): RuleFinding[] {
+function evaluate(server: Resource): RuleFinding[] {
   return perVariant(server, (props) => {
     const type = get(props, 'EndpointType');
     if (type === undefined) {
