@@ -8,5 +8,5 @@ export { CATALOG } from './catalog';
 export { NEVER_ACKNOWLEDGEABLE } from './catalog/never-acknowledgeable';
 export type { CatalogEntry, Category, GuardDifference, Severity } from './catalog/types';
 export { scanPaths, exitCode, type ScanResult, type ScanOptions, type FileResult, type Engine } from './scan/scan';
-export type { Finding, FindingAcknowledgment } from './rules/evaluate';
+export type { Finding, FindingAcknowledgment } from './engine/evaluate';
 export * from './constructs';

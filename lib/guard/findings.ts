@@ -3,7 +3,7 @@
  * Guard validator report. Free of CDK, like the rest of the engine.
  */
 import { CATALOG } from '../catalog';
-import { describeFindings, type Finding } from '../rules/evaluate';
+import { describeFindings, type Finding } from '../engine/evaluate';
 import { guardProblem, type GuardFinding } from './guard';
 
 /**

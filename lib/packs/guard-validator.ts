@@ -14,7 +14,7 @@ import { CATALOG } from '../catalog';
 import { policiesDir, runGuard } from '../guard/guard';
 import { acknowledgmentOf, judgeAcknowledgment, templateAcknowledgments } from './acknowledgments';
 import { guardFinding, mergeFindings } from '../guard/findings';
-import { describeFindings } from '../rules/evaluate';
+import { describeFindings } from '../engine/evaluate';
 import { withNestedTemplates } from '../template/nested';
 import { packViolation } from './synth-findings';
 import { checksFailed } from './checks-failed';

@@ -10,7 +10,7 @@ import { Aspects, CfnResource, Stack, type IPolicyValidationContext, type Policy
 import { NagMessageLevel, NagPack, NagRuleCompliance, type NagPackProps } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { CATALOG } from '../catalog';
-import { describeFindings, entriesFor, evaluateRule, type Finding } from '../rules/evaluate';
+import { describeFindings, entriesFor, evaluateRule, type Finding } from '../engine/evaluate';
 import { Template } from '../template/template';
 import { checksFailed, GATE_VIOLATIONS } from './checks-failed';
 import { recordPackViolations } from './synth-findings';

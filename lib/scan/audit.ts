@@ -4,7 +4,7 @@
  * each rule serves. Built from scan results (data); rendered as Markdown or JSON.
  */
 import { CATALOG, judgesType } from '../catalog';
-import { isOpen, type Finding, type FindingAcknowledgment } from '../rules/evaluate';
+import { isOpen, type Finding, type FindingAcknowledgment } from '../engine/evaluate';
 import type { ScanResult } from './scan';
 
 export type AuditResult = 'pass' | 'fail' | 'acknowledged';

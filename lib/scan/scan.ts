@@ -10,7 +10,7 @@ import { CATALOG, judgesType } from '../catalog';
 import { mergeFindings, guardFinding } from '../guard/findings';
 import { GuardError, runGuard } from '../guard/guard';
 import { judgeAcknowledgment, templateAcknowledgedIds, templateAcknowledgments } from '../catalog/acknowledgment';
-import { evaluateTemplate, isOpen, type Finding } from '../rules/evaluate';
+import { evaluateTemplate, isOpen, type Finding } from '../engine/evaluate';
 import { nestedTemplateFiles } from '../template/nested';
 import { Template } from '../template/template';
 import { expandInputs, readTemplateFile, type Input } from './inputs';

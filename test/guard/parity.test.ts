@@ -12,7 +12,7 @@ import * as path from 'path';
 import { CATALOG } from '../../lib/catalog';
 import { INTRINSICS_DIFFERENCE, usesResolvableIntrinsics } from '../../lib/guard/differences';
 import { entryRuleNames, policyFiles, ruleIdOf } from '../../lib/guard/guard';
-import { foundBy } from '../../lib/rules/evaluate';
+import { foundBy } from '../../lib/engine/evaluate';
 import { scanPaths } from '../../lib/scan/scan';
 import { parseTemplateText } from '../../lib/template/load';
 

@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { HealthDataChecks } from '../../lib/packs/health-data-checks';
-import { foundBy } from '../../lib/rules/evaluate';
+import { foundBy } from '../../lib/engine/evaluate';
 import { main } from '../../lib/scan/cli';
 import { scanPaths } from '../../lib/scan/scan';
 import { parseTemplateText } from '../../lib/template/load';

@@ -5,7 +5,7 @@ import { App, CfnResource, Stack, Validations } from 'aws-cdk-lib';
 import { CATALOG } from '../../lib/catalog';
 import { HealthDataChecks } from '../../lib/packs/health-data-checks';
 import { acknowledgeHealthData } from '../../lib/packs/acknowledgments';
-import { isOpen } from '../../lib/rules/evaluate';
+import { isOpen } from '../../lib/engine/evaluate';
 import { scanPaths } from '../../lib/scan/scan';
 
 const WAIVABLE = 'HealthData-S3BucketPublicAccessBlocked';

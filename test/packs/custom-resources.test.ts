@@ -14,7 +14,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { CustomResource } from 'aws-cdk-lib';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { HealthDataChecks } from '../../lib';
-import { foundBy } from '../../lib/rules/evaluate';
+import { foundBy } from '../../lib/engine/evaluate';
 import { scanPaths } from '../../lib/scan/scan';
 
 const OPEN = 'HealthData-OpenSearchDomainAccessPolicyNotPublic';

@@ -10,7 +10,7 @@ import * as path from 'path';
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import { CfnInclude } from 'aws-cdk-lib/cloudformation-include';
 import { HealthDataChecks } from '../../lib/packs/health-data-checks';
-import { isOpen } from '../../lib/rules/evaluate';
+import { isOpen } from '../../lib/engine/evaluate';
 import { exitCode, scanPaths } from '../../lib/scan/scan';
 
 const PUBLIC_DB = 'HealthData-RdsInstanceNotPublic';

@@ -12,7 +12,7 @@ import { CATALOG, judgesType } from '../../lib/catalog';
 import { HealthDataChecks } from '../../lib/packs/health-data-checks';
 import { usesResolvableIntrinsics } from '../../lib/guard/differences';
 import { guardRuleName, policiesDir, runGuard } from '../../lib/guard/guard';
-import { evaluateTemplate, type Finding } from '../../lib/rules/evaluate';
+import { evaluateTemplate, type Finding } from '../../lib/engine/evaluate';
 import { Template } from '../../lib/template/template';
 
 export type Json = Record<string, unknown>;

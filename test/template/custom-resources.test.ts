@@ -10,7 +10,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as deployment from 'aws-cdk-lib/aws-s3-deployment';
 import * as notifications from 'aws-cdk-lib/aws-s3-notifications';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { evaluateTemplate } from '../../lib/rules/evaluate';
+import { evaluateTemplate } from '../../lib/engine/evaluate';
 import { CDK_HANDLERS, cdkHandler, isCustomResource, normalizeApi, sdkCalls } from '../../lib/template/custom-resources';
 import { Template } from '../../lib/template/template';
 

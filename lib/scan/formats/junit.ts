@@ -3,7 +3,7 @@
  * evaluated; a failure carries the messages of the rule's open findings, an input
  * that could not be checked is an error. Acknowledged findings pass and say so.
  */
-import { isOpen } from '../../rules/evaluate';
+import { isOpen } from '../../engine/evaluate';
 import type { ScanResult } from '../scan';
 
 const esc = (s: string) => s

@@ -6,7 +6,7 @@
  */
 import * as path from 'path';
 import { CATALOG } from '../../catalog';
-import { foundBy, type Finding } from '../../rules/evaluate';
+import { foundBy, type Finding } from '../../engine/evaluate';
 import type { ScanResult } from '../scan';
 
 const INFO_URI = 'https://github.com/cdk-health-data/cdk-health-data';

@@ -1,5 +1,5 @@
 import type { Category } from '../../catalog/types';
-import { isOpen, type Finding } from '../../rules/evaluate';
+import { isOpen, type Finding } from '../../engine/evaluate';
 import type { ScanResult } from '../scan';
 
 export interface TextOptions {

@@ -5,7 +5,7 @@
 import { CATALOG, judgesType, ruleFor } from '../catalog';
 import type { CatalogEntry, Category, Severity } from '../catalog/types';
 import type { Resource, Template } from '../template/template';
-import type { RuleFinding } from './rule';
+import type { RuleFinding } from '../rules/rule';
 
 export interface Finding {
   readonly ruleId: string;
