@@ -5,7 +5,7 @@
  */
 import { PLAINTEXT, PUBLIC, UNENCRYPTED } from '../rules/controls';
 import * as rules from '../rules/index';
-import type { Category, Rule, RuleDefinition } from '../rules/rule';
+import type { Category, GuardDifference, Rule, RuleDefinition } from '../rules/rule';
 import type { CatalogEntry } from './types';
 
 const DEFAULT_CONTROLS: Record<Category, readonly string[]> = { P: PUBLIC, H: PLAINTEXT, E: UNENCRYPTED };
@@ -25,6 +25,16 @@ function entryOf(service: string, name: string, d: RuleDefinition): CatalogEntry
     ...(neverAcknowledgeable ? { acknowledgeable: false as const, notAcknowledgeableBecause: neverAcknowledgeable } : {}),
   };
 }
+
+/**
+ * The difference every rule's Guard twin has from the rule: Guard does not evaluate intrinsic
+ * functions, so where the rules engine proves a secure value through one, Guard fails closed
+ * (lib/guard/differences.ts tells when a template uses such an intrinsic).
+ */
+export const INTRINSICS_DIFFERENCE: GuardDifference = {
+  direction: 'stricter',
+  approximation: 'Guard does not evaluate intrinsic functions: a secure value proven through a constrained parameter, an Fn::If, an Fn::FindInMap, an Fn::GetAtt of an attribute that equals a literal property (a VPC\'s CidrBlock), or an Fn::Sub principal or condition value with a ${X.Attr} placeholder in a template that has custom resources (Guard cannot tell which resource the placeholder names) fails the Guard twin (fail closed).',
+};
 
 /** Every rule's entry. */
 export const CATALOG: readonly CatalogEntry[] = Object.entries(RULE_DEFINITIONS)

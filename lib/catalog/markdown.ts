@@ -1,6 +1,5 @@
 /** RULES.md, generated from the catalog (never edited by hand). */
-import { INTRINSICS_DIFFERENCE } from '../guard/differences';
-import { CATALOG } from './index';
+import { CATALOG, INTRINSICS_DIFFERENCE } from './index';
 import type { CatalogEntry, Category } from './types';
 
 const CATEGORY: Record<Category, string> = {

@@ -7,15 +7,10 @@
  * Fn::GetAtt of an attribute that equals a literal property such as a VPC's CidrBlock, an
  * Fn::Sub whose ${X.Attr} placeholder Guard cannot tie to a resource type while the template
  * has custom resources), the Guard twin cannot follow it and fails closed: Guard is stricter
- * there, never looser.
+ * there, never looser: `INTRINSICS_DIFFERENCE` in the catalog (lib/catalog) states it for every rule.
  * Rule-specific differences are declared in the catalog entry (`guardDifference`).
  */
 import { echoedProperty } from '../template/template';
-
-export const INTRINSICS_DIFFERENCE = {
-  direction: 'stricter' as const,
-  approximation: 'Guard does not evaluate intrinsic functions: a secure value proven through a constrained parameter, an Fn::If, an Fn::FindInMap, an Fn::GetAtt of an attribute that equals a literal property (a VPC\'s CidrBlock), or an Fn::Sub principal or condition value with a ${X.Attr} placeholder in a template that has custom resources (Guard cannot tell which resource the placeholder names) fails the Guard twin (fail closed).',
-};
 
 /** Whether a template uses an intrinsic the rules engine can resolve and Guard cannot. */
 export function usesResolvableIntrinsics(template: unknown): boolean {

@@ -9,8 +9,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CATALOG } from '../../lib/catalog';
-import { INTRINSICS_DIFFERENCE, usesResolvableIntrinsics } from '../../lib/guard/differences';
+import { CATALOG, INTRINSICS_DIFFERENCE } from '../../lib/catalog';
+import { usesResolvableIntrinsics } from '../../lib/guard/differences';
 import { entryRuleNames, policyFiles, ruleIdOf } from '../../lib/guard/guard';
 import { foundBy } from '../../lib/engine/evaluate';
 import { scanPaths } from '../../lib/scan/scan';
