@@ -19,7 +19,6 @@
 import { isPrivateCidr } from './cidr';
 import type { Resource, Template } from './template';
 import { asArray, describe, isObject, isUnknown, num, str } from './values';
-import type { RuleFinding } from '../rules/rule';
 
 /** An inclusive port range `[from, to]`. */
 export type PortRange = readonly [number, number];
@@ -331,12 +330,24 @@ function walk(x: unknown, steps: string[], path: string): GroupUse[] {
 }
 
 /**
+ * What `publicIngressFindings` reports, at a property path of the resource: the shape of a
+ * rule's finding (lib/rules/rule.ts `RuleFinding`), declared here so that the facts do not
+ * import the rules that use them.
+ */
+export interface IngressFinding {
+  readonly path: string;
+  readonly problem: string;
+  readonly found?: string;
+  readonly branches?: readonly string[];
+}
+
+/**
  * Findings for a resource whose security groups (at `paths` of `props`) open it
  * to public sources on `opts.ports`: one per offending rule, at the resource's
  * path that names the group. Use inside `perVariant`.
  */
-export function publicIngressFindings(template: Template, props: Record<string, unknown>, paths: string[], opts: PublicIngressOptions = {}): RuleFinding[] {
-  const out: RuleFinding[] = [];
+export function publicIngressFindings(template: Template, props: Record<string, unknown>, paths: string[], opts: PublicIngressOptions = {}): IngressFinding[] {
+  const out: IngressFinding[] = [];
   for (const use of securityGroupsOf(props, ...paths)) {
     for (const p of publicIngress(template, use.value, opts)) {
       const where = p.entry ? ` (${p.entry.resource.logicalId} ${p.entry.path})` : '';
