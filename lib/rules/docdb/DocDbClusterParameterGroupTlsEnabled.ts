@@ -2,7 +2,7 @@ import type { Resource } from '../../template/template';
 import { describe, isUnknown, str } from '../../template/values';
 import { at } from '../check';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
-import { mapParameter, when } from '../rds/parameter-groups';
+import { mapParameter, when } from '../../facts/parameter-groups';
 import { DOCDB_TLS_ON } from './tls';
 
 export default defineRule({

@@ -2,7 +2,7 @@ import type { Resource } from '../../template/template';
 import { describe, get } from '../../template/values';
 import { at, perVariant } from '../check';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
-import { resolveGroup } from '../rds/parameter-groups';
+import { resolveGroup } from '../../facts/parameter-groups';
 import { DOCDB_GROUP_TYPE } from './tls';
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import type { Resource } from '../../template/template';
 import { defineRule, type RuleFinding } from '../rule';
-import { customerKeyFindings } from '../rds/customer-key';
+import { customerKeyFindings } from '../customer-key';
 
 export default defineRule({
   category: 'E',

@@ -7,7 +7,7 @@ import type { Resource, Template } from '../../template/template';
 import { describe, get, isObject, isUnknown, num, str } from '../../template/values';
 import { at } from '../check';
 import type { RuleFinding } from '../rule';
-import { mapParameter, resolveGroup, when, type GroupRef } from './parameter-groups';
+import { mapParameter, resolveGroup, when, type GroupRef } from '../../facts/parameter-groups';
 
 type Props = Record<string, unknown>;
 

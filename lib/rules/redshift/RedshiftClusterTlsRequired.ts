@@ -2,7 +2,7 @@ import type { Resource } from '../../template/template';
 import { bool, describe, get, isUnknown } from '../../template/values';
 import { at, perVariant } from '../check';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
-import { listParameter, resolveGroup, when } from '../rds/parameter-groups';
+import { listParameter, resolveGroup, when } from '../../facts/parameter-groups';
 
 export default defineRule({
   category: 'H',

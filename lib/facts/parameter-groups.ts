@@ -1,11 +1,10 @@
 /**
  * Following a database's parameter (or option) group reference to the group the
  * template defines, so a rule can read the setting the database will really run
- * with. Shared by the RDS, Redshift and DocumentDB rules. Not a rule: the folder
- * index does not export it.
+ * with. A fact shared by the RDS, Redshift and DocumentDB rules.
  */
-import type { Resource, Template } from '../../template/template';
-import { describe, isObject, isReference, isUnknown, str } from '../../template/values';
+import type { Resource, Template } from '../template/template';
+import { describe, isObject, isReference, isUnknown, str } from '../template/values';
 
 /** Where a group reference leads. */
 export type GroupRef =
