@@ -48,8 +48,7 @@ export function literalNames(resource: Resource, nameProp: string): string[] {
 
 /** The same deploy-time value (one parameter, one import) in two places has the same key. */
 function unknownKey(u: Unknown): string {
-  const param = /^parameter '([^']+)'/.exec(u.reason);
-  return param ? `parameter ${param[1]}` : JSON.stringify(u.raw ?? u.reason);
+  return u.parameter !== undefined ? `parameter ${u.parameter}` : JSON.stringify(u.raw ?? u.reason);
 }
 
 /** Keys of the resource's deploy-time names across its renderings. */

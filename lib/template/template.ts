@@ -4,7 +4,7 @@
  * resources. Rules ask it questions; it never guesses.
  */
 import { asTemplate, parseTemplateText } from './load';
-import { hasOwn, isObject, own, record, Reference, Unknown, type Variant } from './values';
+import { hasOwn, isObject, own, record, Reference, Unknown, type UnknownKind, type Variant } from './values';
 
 /** Beyond this many `Fn::If` combinations in one resource, the resource is judged as unknown. */
 const MAX_VARIANTS = 64;
@@ -42,11 +42,11 @@ export function echoedProperty(type: string, attr: string): string | undefined {
  * outside the stack; a custom resource's attributes are whatever its provider
  * returns; a nested stack's outputs and a wait condition's data come from elsewhere.
  */
-function opaqueAttribute(type: string, attr: string): string | undefined {
-  if (type === 'AWS::SSM::Parameter' && attr === 'Value') return 'the value of an SSM parameter, which can be changed outside this stack';
-  if (type === 'AWS::CloudFormation::CustomResource' || type.startsWith('Custom::')) return `an attribute of custom resource (${type}), whatever its provider returns at deploy time`;
-  if (type === 'AWS::CloudFormation::Stack' && attr.startsWith('Outputs.')) return 'an output of a nested stack, not visible in this template';
-  if (type === 'AWS::CloudFormation::WaitCondition' && attr === 'Data') return 'the data signalled to a wait condition at deploy time';
+function opaqueAttribute(type: string, attr: string): { readonly why: string; readonly kind: UnknownKind } | undefined {
+  if (type === 'AWS::SSM::Parameter' && attr === 'Value') return { why: 'the value of an SSM parameter, which can be changed outside this stack', kind: 'ssm' };
+  if (type === 'AWS::CloudFormation::CustomResource' || type.startsWith('Custom::')) return { why: `an attribute of custom resource (${type}), whatever its provider returns at deploy time`, kind: 'unresolved' };
+  if (type === 'AWS::CloudFormation::Stack' && attr.startsWith('Outputs.')) return { why: 'an output of a nested stack, not visible in this template', kind: 'import' };
+  if (type === 'AWS::CloudFormation::WaitCondition' && attr === 'Data') return { why: 'the data signalled to a wait condition at deploy time', kind: 'unresolved' };
   return undefined;
 }
 
@@ -232,7 +232,7 @@ export class Template {
 
   private intrinsic(fn: string, arg: unknown, depth: number): Alt[] {
     const known = (value: unknown): Alt[] => [{ value, branches: [] }];
-    const unknown = (reason: string): Alt[] => [{ value: new Unknown(reason, { [fn]: arg }), branches: [] }];
+    const unknown = (reason: string, kind?: UnknownKind): Alt[] => [{ value: new Unknown(reason, { [fn]: arg }, kind), branches: [] }];
     switch (fn) {
       case 'Ref':
         return this.ref(arg);
@@ -256,7 +256,7 @@ export class Template {
         return decided === undefined ? out : out.map((a) => ({ value: a.value, branches: a.branches.slice(1) }));
       }
       case 'Fn::ImportValue':
-        return unknown('imported from another stack with Fn::ImportValue');
+        return unknown('imported from another stack with Fn::ImportValue', 'import');
       case 'Fn::Sub':
         return this.sub(arg, depth);
       case 'Fn::Join': {
@@ -292,7 +292,7 @@ export class Template {
       case 'Fn::FindInMap':
         return this.findInMap(arg, depth);
       case 'Fn::GetAZs':
-        return known([new Unknown('the availability zones of the region')]);
+        return known([new Unknown('the availability zones of the region', undefined, 'pseudo')]);
       default:
         return unknown(`${fn}, which this model does not evaluate`);
     }
@@ -353,7 +353,7 @@ export class Template {
     const reference = [{ value: new Reference(id, attr), branches: [] }];
     if (attr === undefined) return reference;
     const opaque = opaqueAttribute(target.type, attr);
-    if (opaque) return [{ value: new Unknown(`${id}.${attr}, ${opaque}`, { 'Fn::GetAtt': [id, attr] }), branches: [] }];
+    if (opaque) return [{ value: new Unknown(`${id}.${attr}, ${opaque.why}`, { 'Fn::GetAtt': [id, attr] }, opaque.kind), branches: [] }];
     const prop = echoedProperty(target.type, attr);
     const raw = prop === undefined ? undefined : target.rawProperties[prop];
     // Absent (e.g. a CIDR allocated from an IPAM pool): the attribute is only known once deployed.
@@ -369,13 +369,14 @@ export class Template {
     const p = this.parameter(name);
     if (!p) return [{ value: new Unknown(`Ref to '${name}', which is neither a parameter nor a resource of this template`), branches: [] }];
     if (p.type && /^(AWS::SSM::Parameter::Value|List<|CommaDelimitedList)/.test(p.type) && !p.allowedValues) {
-      return [{ value: new Unknown(`parameter '${name}' (${p.type}) is only known at deploy time`), branches: [] }];
+      const kind = p.type.startsWith('AWS::SSM::Parameter::Value') ? 'ssm' : 'parameter';
+      return [{ value: new Unknown(`parameter '${name}' (${p.type}) is only known at deploy time`, undefined, kind, name), branches: [] }];
     }
     if (p.allowedValues && p.allowedValues.length > 0) {
       return p.allowedValues.map((v) => ({ value: v, branches: [`parameter ${name} is ${JSON.stringify(v)}`] }));
     }
     const dflt = p.default === undefined ? 'no default' : `default ${JSON.stringify(p.default)}`;
-    return [{ value: new Unknown(`parameter '${name}' can be set to any value at deploy time (${dflt}, no AllowedValues)`), branches: [] }];
+    return [{ value: new Unknown(`parameter '${name}' can be set to any value at deploy time (${dflt}, no AllowedValues)`, undefined, 'parameter', name), branches: [] }];
   }
 
   private sub(arg: unknown, depth: number): Alt[] {
@@ -401,7 +402,7 @@ export class Template {
         const v = vals[names.indexOf(n)];
         if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
         if (v instanceof Reference) return v.toString();
-        if (v instanceof Unknown && /^parameter '/.test(v.reason)) return `\${${n}}`;
+        if (v instanceof Unknown && v.parameter !== undefined) return `\${${n}}`;
         bad = v instanceof Unknown ? v : new Unknown(`Fn::Sub variable '${n}' cannot be resolved`);
         return `\${${n}}`;
       }).replace(/\$\{!/g, '${');
@@ -486,7 +487,7 @@ function joinParts(parts: unknown[], sep: string, raw: unknown): unknown {
   for (const p of parts) {
     if (typeof p === 'string' || typeof p === 'number' || typeof p === 'boolean') out.push(String(p));
     else if (p instanceof Reference) out.push(p.toString());
-    else if (p instanceof Unknown && /^parameter '([^']+)'/.test(p.reason)) out.push(`\${${/^parameter '([^']+)'/.exec(p.reason)![1]}}`);
+    else if (p instanceof Unknown && p.parameter !== undefined) out.push(`\${${p.parameter}}`);
     else return p instanceof Unknown ? p : new Unknown('an Fn::Join with a part that cannot be resolved', raw);
   }
   return out.join(sep);

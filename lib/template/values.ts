@@ -5,9 +5,28 @@
  * a rule comparing it with a secure literal fails closed and can say why.
  */
 
+/**
+ * Where a value the template cannot tell comes from, as data (the reason says it in words):
+ * - `parameter`: a template parameter set at deploy time (no `AllowedValues`, or a list type);
+ * - `ssm`: SSM Parameter Store (an `AWS::SSM::Parameter::Value<...>` parameter, or the `Value`
+ *   of an `AWS::SSM::Parameter`), which can change outside the stack;
+ * - `import`: another stack's output (`Fn::ImportValue`, an output of a nested stack);
+ * - `pseudo`: what the region or account decides (`Fn::GetAZs`);
+ * - `unresolved`: anything else the model cannot evaluate (a malformed or unsupported
+ *   intrinsic, a reference to nothing in the template, a custom resource's attribute, a path
+ *   through a value that is not an object, too many `Fn::If` combinations).
+ */
+export type UnknownKind = 'parameter' | 'ssm' | 'import' | 'pseudo' | 'unresolved';
+
 /** A value that cannot be known from the template alone. */
 export class Unknown {
-  constructor(public readonly reason: string, public readonly raw?: unknown) {}
+  constructor(
+    public readonly reason: string,
+    public readonly raw?: unknown,
+    public readonly kind: UnknownKind = 'unresolved',
+    /** The template parameter the value is (kinds `parameter` and `ssm`), when it is one. */
+    public readonly parameter?: string,
+  ) {}
   toString(): string {
     return `<${this.reason}>`;
   }

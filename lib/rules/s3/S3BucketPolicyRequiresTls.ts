@@ -41,7 +41,7 @@ function evaluate(policy: Resource): RuleFinding[] {
 function externalBucket(bucket: unknown): RequiredResource[] {
   let name: string;
   if (typeof bucket === 'string') name = bucket;
-  else if (isUnknown(bucket) && /^parameter '([^']+)'/.test(bucket.reason)) name = `\${${/^parameter '([^']+)'/.exec(bucket.reason)![1]}}`;
+  else if (isUnknown(bucket) && bucket.parameter !== undefined) name = `\${${bucket.parameter}}`;
   else name = `<${describe(bucket)}>`; // only a wildcard Resource can be proven to cover it
   const arns = (suffix: string) => [`arn:aws:s3:::${name}${suffix}`, `arn:\${AWS::Partition}:s3:::${name}${suffix}`];
   return [

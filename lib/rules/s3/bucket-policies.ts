@@ -26,10 +26,7 @@ export function bucketResources(bucket: Resource): RequiredResource[] {
   for (const v of bucket.variants()) {
     const n = v.value.BucketName;
     if (typeof n === 'string') names.add(n);
-    else if (isUnknown(n)) {
-      const param = /^parameter '([^']+)'/.exec(n.reason);
-      if (param) names.add(`\${${param[1]}}`);
-    }
+    else if (isUnknown(n) && n.parameter !== undefined) names.add(`\${${n.parameter}}`);
   }
   const arns = (suffix: string) => [
     `\${${bucket.logicalId}.Arn}${suffix}`,
