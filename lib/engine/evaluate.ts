@@ -4,7 +4,7 @@
  */
 import { CATALOG, judgesType, ruleFor } from '../catalog';
 import type { CatalogEntry, Category, Severity } from '../catalog/types';
-import type { Resource, Template } from '../template/template';
+import type { TemplateResource, TemplateModel } from '../template/template';
 import type { RuleFinding } from '../rules/rule';
 
 export interface Finding {
@@ -77,7 +77,7 @@ export function entriesFor(resourceType: string): readonly CatalogEntry[] {
 }
 
 /** Judge one resource with one rule. A rule that throws is a finding of that rule: never a silent pass. */
-export function evaluateRule(entry: CatalogEntry, resource: Resource): Finding[] {
+export function evaluateRule(entry: CatalogEntry, resource: TemplateResource): Finding[] {
   let found: RuleFinding[];
   try {
     found = ruleFor(entry)(resource);
@@ -88,16 +88,16 @@ export function evaluateRule(entry: CatalogEntry, resource: Resource): Finding[]
 }
 
 /** Judge one resource with every rule of its type. */
-export function evaluateResource(resource: Resource): Finding[] {
+export function evaluateResource(resource: TemplateResource): Finding[] {
   return entriesFor(resource.type).flatMap((e) => evaluateRule(e, resource));
 }
 
 /** Judge every resource of a template. */
-export function evaluateTemplate(template: Template): Finding[] {
+export function evaluateTemplate(template: TemplateModel): Finding[] {
   return [...template.resources.values()].flatMap((r) => evaluateResource(r));
 }
 
-function toFinding(entry: CatalogEntry, resource: Resource, f: RuleFinding): Finding {
+function toFinding(entry: CatalogEntry, resource: TemplateResource, f: RuleFinding): Finding {
   const found = f.found !== undefined ? ` (found: ${f.found})` : '';
   const when = f.branches && f.branches.length ? ` when ${f.branches.join(' and ')}` : '';
   const detail = `${f.path} ${f.problem}${found}${when}`;

@@ -3,7 +3,7 @@
  * template defines, so a rule can read the setting the database will really run
  * with. A fact shared by the RDS, Redshift and DocumentDB rules.
  */
-import type { Resource, Template } from '../template/template';
+import type { TemplateResource, TemplateModel } from '../template/template';
 import { describe, isObject, isReference, isUnknown, str } from '../template/values';
 
 /** Where a group reference leads. */
@@ -11,7 +11,7 @@ export type GroupRef =
   /** No group named, or a `default.<family>` name: the service's default group (family when the name tells it). */
   | { readonly kind: 'default'; readonly family?: string }
   /** A group resource of this template. */
-  | { readonly kind: 'template'; readonly group: Resource }
+  | { readonly kind: 'template'; readonly group: TemplateResource }
   /** A group the template cannot show: a name defined elsewhere, a parameter, an import, another resource type. */
   | { readonly kind: 'unknown'; readonly why: string };
 
@@ -21,7 +21,7 @@ export type GroupRef =
  * properties of those resources that carry the group's name (a literal name may
  * point at a group of this template by that name).
  */
-export function resolveGroup(template: Template, value: unknown, types: readonly string[], nameProps: readonly string[]): GroupRef {
+export function resolveGroup(template: TemplateModel, value: unknown, types: readonly string[], nameProps: readonly string[]): GroupRef {
   if (value === undefined || value === null || value === '') return { kind: 'default' };
   const target = template.target(value);
   if (target) {
@@ -50,7 +50,7 @@ export interface Setting {
 }
 
 /** Read a parameter from every rendering of a group whose `Parameters` is a name -> value map (RDS, DocumentDB). */
-export function mapParameter(group: Resource, name: string): Setting[] {
+export function mapParameter(group: TemplateResource, name: string): Setting[] {
   return group.variants().map((v) => {
     const params = v.value.Parameters;
     let value: unknown;
@@ -64,7 +64,7 @@ export function mapParameter(group: Resource, name: string): Setting[] {
 }
 
 /** Read a parameter from every rendering of a group whose `Parameters` is a list of {ParameterName, ParameterValue} (Redshift). */
-export function listParameter(group: Resource, name: string, keyProp = 'ParameterName', valueProp = 'ParameterValue'): Setting[] {
+export function listParameter(group: TemplateResource, name: string, keyProp = 'ParameterName', valueProp = 'ParameterValue'): Setting[] {
   return group.variants().map((v) => {
     const params = v.value.Parameters;
     let value: unknown;

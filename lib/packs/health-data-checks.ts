@@ -11,7 +11,7 @@ import { NagMessageLevel, NagPack, NagRuleCompliance, type NagPackProps } from '
 import type { IConstruct } from 'constructs';
 import { CATALOG } from '../catalog';
 import { describeFindings, entriesFor, evaluateRule, type Finding } from '../engine/evaluate';
-import { Template } from '../template/template';
+import { TemplateModel } from '../template/template';
 import { checksFailed, GATE_VIOLATIONS } from './checks-failed';
 import { recordPackViolations } from './synth-findings';
 import {
@@ -23,7 +23,7 @@ export interface HealthDataChecksProps extends NagPackProps {}
 export class HealthDataChecks extends NagPack {
   public readonly name = 'HealthData';
   public readonly ruleIds = CATALOG.map((e) => e.id);
-  private templates = new Map<Stack, Template>();
+  private templates = new Map<Stack, TemplateModel>();
   private findings = new Map<string, Finding[]>();
   private templateFiles = new Map<string, string>();
   /** Findings whose acknowledgment does not count (refused, expired, no reason): reported with the reason. */
@@ -146,14 +146,14 @@ export class HealthDataChecks extends NagPack {
     }
   }
 
-  private templateOf(stack: Stack): Template {
+  private templateOf(stack: Stack): TemplateModel {
     let t = this.templates.get(stack);
     if (!t) {
       const file = this.templateFiles.get(stack.node.path);
       const body = file && fs.existsSync(file)
         ? JSON.parse(fs.readFileSync(file, 'utf8'))
         : (stack as unknown as { _toCloudFormation(): unknown })._toCloudFormation();
-      t = Template.fromObject({ Resources: {}, ...(body as object) }, stack.node.path);
+      t = TemplateModel.fromObject({ Resources: {}, ...(body as object) }, stack.node.path);
       this.templates.set(stack, t);
     }
     return t;

@@ -5,7 +5,7 @@
  */
 import { attachedPolicies, type AttachedPolicySpec } from '../template/attached-policies';
 import { deniesInsecureTransport, type RequiredResource } from '../template/policy';
-import { conditionalCreation, type Resource } from '../template/template';
+import { conditionalCreation, type TemplateResource } from '../template/template';
 import type { RuleFinding } from './rule';
 
 export interface TlsDenyRequirement {
@@ -19,7 +19,7 @@ export interface TlsDenyRequirement {
   readonly dataActions?: readonly string[];
 }
 
-export function requiresTlsDeny(resource: Resource, req: TlsDenyRequirement): RuleFinding[] {
+export function requiresTlsDeny(resource: TemplateResource, req: TlsDenyRequirement): RuleFinding[] {
   const policies = attachedPolicies(resource, req.spec);
   if (policies.length === 0) return [{ path: 'Properties', ...req.missing }];
   const out: RuleFinding[] = [];

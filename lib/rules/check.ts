@@ -4,7 +4,7 @@
  * unprovable value (parameter, import, unresolved intrinsic) as a finding that
  * says what could not be proven.
  */
-import type { Resource, Template } from '../template/template';
+import type { TemplateResource, TemplateModel } from '../template/template';
 import { bool, describe, get, isReference, isUnknown, num, str } from '../template/values';
 import type { RuleFinding } from './rule';
 
@@ -16,7 +16,7 @@ type Maybe = RuleFinding | undefined | Array<RuleFinding | undefined>;
  * `Fn::If` combination) and collect its findings, tagged with the branches that
  * lead to them. Identical findings from several renderings are reported once.
  */
-export function perVariant(resource: Resource, fn: (props: Props) => Maybe): RuleFinding[] {
+export function perVariant(resource: TemplateResource, fn: (props: Props) => Maybe): RuleFinding[] {
   const variants = resource.variants();
   const out = new Map<string, { finding: RuleFinding; branches: readonly string[]; in: Set<number> }>();
   for (const [i, v] of variants.entries()) {
@@ -117,7 +117,7 @@ const ARN_PSEUDO = /^AWS::(Partition|Region|AccountId|URLSuffix)$/;
  * else (`alias/${KeyAlias}` from a parameter, `${KeyArn}`) is only known at deploy time,
  * and may well be `alias/aws/...`.
  */
-function deployTimePlaceholders(template: Template, key: string): string[] {
+function deployTimePlaceholders(template: TemplateModel, key: string): string[] {
   const marker = /(^|:)(key|alias)\//.exec(key);
   const split = marker ? marker.index + marker[0].length : 0;
   return [...key.matchAll(/\$\{([^}]*)\}/g)]
@@ -135,7 +135,7 @@ function deployTimePlaceholders(template: Template, key: string): string[] {
  * alias that is not an AWS-managed `alias/aws/...`, with no part of its key id or
  * alias name left to deploy time.
  */
-export function customerManagedKeyProblem(template: Template, key: unknown): string | undefined {
+export function customerManagedKeyProblem(template: TemplateModel, key: unknown): string | undefined {
   if (key === undefined || key === null || key === '') return 'no customer-managed KMS key is set';
   if (isReference(key) || (typeof key === 'string' && template.target(key))) {
     const target = template.target(key)!;
@@ -153,7 +153,7 @@ export function customerManagedKeyProblem(template: Template, key: unknown): str
 }
 
 /** Finding for a KMS key property that does not prove a customer-managed key. */
-export function mustUseCustomerManagedKey(template: Template, props: Props, path: string): RuleFinding | undefined {
+export function mustUseCustomerManagedKey(template: TemplateModel, props: Props, path: string): RuleFinding | undefined {
   const key = get(props, path);
   const problem = customerManagedKeyProblem(template, key);
   return problem ? { path: at(path), problem: `must name a customer-managed KMS key: ${problem}`, found: describe(key) } : undefined;

@@ -6,7 +6,7 @@
  * the service come from the file's path; the catalog (lib/catalog) is derived from these files.
  * A rule never reads files or prints; the engine adds the rule id, the resource, why and the fix.
  */
-import type { Resource } from '../template/template';
+import type { TemplateResource } from '../template/template';
 
 /** P: publicly reachable; H: plaintext transport allowed; E: stored unencrypted. */
 export type Category = 'P' | 'H' | 'E';
@@ -24,7 +24,7 @@ export interface RuleFinding {
   readonly branches?: readonly string[];
 }
 
-export type Rule = (resource: Resource) => RuleFinding[];
+export type Rule = (resource: TemplateResource) => RuleFinding[];
 
 export interface GuardDifference {
   /** `stricter`: Guard may flag what the rule passes; `looser`: Guard may pass what the rule flags. */

@@ -12,7 +12,7 @@ import { GuardError, runGuard } from '../guard/guard';
 import { judgeAcknowledgment, templateAcknowledgedIds, templateAcknowledgments } from '../catalog/acknowledgment';
 import { evaluateTemplate, isOpen, type Finding } from '../engine/evaluate';
 import { nestedTemplateFiles } from '../template/nested';
-import { Template } from '../template/template';
+import { TemplateModel } from '../template/template';
 import { expandInputs, readTemplateFile, type Input } from './inputs';
 import { locator } from './locate';
 
@@ -62,7 +62,7 @@ export function toolInfo(): { name: string; version: string } {
 
 interface Loaded {
   readonly input: Input;
-  readonly template?: Template;
+  readonly template?: TemplateModel;
   readonly text?: string;
   readonly error?: string;
 }
@@ -71,7 +71,7 @@ function load(input: Input): Loaded {
   if (input.error) return { input, error: input.error };
   try {
     const text = input.text ?? readTemplateFile(input.file);
-    return { input, text, template: Template.parse(text, input.file) };
+    return { input, text, template: TemplateModel.parse(text, input.file) };
   } catch (e) {
     return { input, error: (e as Error).message };
   }
@@ -169,7 +169,7 @@ function guardFindings(loaded: readonly Loaded[]): Map<Loaded, Finding[]> {
  * Acknowledgments in the template's metadata that name no catalog rule: they acknowledge
  * nothing, so the template is not checkable as its author meant it (exit 2), never a quiet pass.
  */
-function unknownAcknowledgments(template: Template): string[] {
+function unknownAcknowledgments(template: TemplateModel): string[] {
   const out: string[] = [];
   for (const r of template.resources.values()) {
     for (const id of templateAcknowledgedIds(r.raw.Metadata)) {
@@ -183,7 +183,7 @@ function unknownAcknowledgments(template: Template): string[] {
  * Attach the acknowledgment synth recorded in the resource's metadata, judged the same
  * way the pack judges it at synth (expired and never-acknowledgeable ones do not count).
  */
-function withAcknowledgment(template: Template, f: Finding): Finding {
+function withAcknowledgment(template: TemplateModel, f: Finding): Finding {
   const entry = CATALOG.find((e) => e.id === f.ruleId);
   const res = template.resource(f.logicalId);
   if (!entry || !res) return f;

@@ -4,7 +4,7 @@
  * the policies whose target list names it (a `Ref`/`GetAtt`, a `${Id}` placeholder where
  * allowed, or a literal naming its literal name), never with "some policy in the template".
  */
-import type { Resource } from './template';
+import type { TemplateResource } from './template';
 import { asArray, describe, isReference, isUnknown, type Unknown } from './values';
 
 export interface PolicyAttachment {
@@ -36,13 +36,13 @@ export interface PolicyRendering {
 }
 
 export interface AttachedPolicy {
-  readonly policy: Resource;
+  readonly policy: TemplateResource;
   /** Every rendering of the policy; at least one names the resource. */
   readonly renderings: readonly PolicyRendering[];
 }
 
 /** Literal names of a resource across its renderings (names with placeholders are left out). */
-export function literalNames(resource: Resource, nameProp: string): string[] {
+export function literalNames(resource: TemplateResource, nameProp: string): string[] {
   return [...new Set(resource.variants().map((v) => v.value[nameProp]).filter((n): n is string => typeof n === 'string' && !/\$\{/.test(n)))];
 }
 
@@ -52,7 +52,7 @@ function unknownKey(u: Unknown): string {
 }
 
 /** Keys of the resource's deploy-time names across its renderings. */
-function deployTimeKeys(resource: Resource, nameProp: string): Set<string> {
+function deployTimeKeys(resource: TemplateResource, nameProp: string): Set<string> {
   const keys = new Set<string>();
   for (const v of resource.variants()) {
     const n = v.value[nameProp];
@@ -62,7 +62,7 @@ function deployTimeKeys(resource: Resource, nameProp: string): Set<string> {
 }
 
 /** Whether one resolved target entry of a policy names the resource. */
-export function namesResource(resource: Resource, entry: unknown, spec: AttachedPolicySpec,
+export function namesResource(resource: TemplateResource, entry: unknown, spec: AttachedPolicySpec,
   literal: readonly string[] = literalNames(resource, spec.nameProp),
   deployTime: ReadonlySet<string> = spec.deployTimeNames ? deployTimeKeys(resource, spec.nameProp) : new Set()): boolean {
   if (isReference(entry)) return entry.logicalId === resource.logicalId;
@@ -75,7 +75,7 @@ export function namesResource(resource: Resource, entry: unknown, spec: Attached
 }
 
 /** The policies of the template that name the resource in at least one rendering. */
-export function attachedPolicies(resource: Resource, spec: AttachedPolicySpec): AttachedPolicy[] {
+export function attachedPolicies(resource: TemplateResource, spec: AttachedPolicySpec): AttachedPolicy[] {
   const literal = literalNames(resource, spec.nameProp);
   const deployTime = spec.deployTimeNames ? deployTimeKeys(resource, spec.nameProp) : new Set<string>();
   const out: AttachedPolicy[] = [];

@@ -15,7 +15,7 @@
  * calls written as JSON in `Create`/`Update`/`Delete`; `sdkCalls` reads them, so a rule can
  * judge what each call does (e.g. the access policy `Custom::OpenSearchAccessPolicy` sets).
  */
-import type { Resource } from './template';
+import type { TemplateResource } from './template';
 import { describe, isObject, isReference, isUnknown, Reference, Unknown } from './values';
 
 /** How a recognized handler is judged. */
@@ -156,14 +156,14 @@ export function isCustomResource(type: string): boolean {
 }
 
 /** The Lambda function of this template that a resolved `ServiceToken` names (`Fn::GetAtt [Fn, Arn]`), if any. */
-export function serviceFunction(resource: Resource, token: unknown): Resource | undefined {
+export function serviceFunction(resource: TemplateResource, token: unknown): TemplateResource | undefined {
   if (!isReference(token) || token.attribute !== 'Arn') return undefined;
   const fn = resource.template.resource(token.logicalId);
   return fn?.type === 'AWS::Lambda::Function' ? fn : undefined;
 }
 
 /** The ledger entry of the CDK handler a custom resource rendering is served by, or `undefined`. */
-export function cdkHandler(resource: Resource, properties: Record<string, unknown>): CdkHandler | undefined {
+export function cdkHandler(resource: TemplateResource, properties: Record<string, unknown>): CdkHandler | undefined {
   const fn = serviceFunction(resource, properties.ServiceToken);
   if (!fn) return undefined;
   // CDK appends an 8-character hash of the construct path to the prefix.
@@ -244,7 +244,7 @@ export function sdkCalls(properties: Record<string, unknown>): { calls: SdkCall[
 }
 
 /** The template resource a resolved call parameter names (`${Id}` or `${Id.Attr}` placeholder), if any. */
-export function parameterTarget(resource: Resource, value: unknown): Resource | undefined {
+export function parameterTarget(resource: TemplateResource, value: unknown): TemplateResource | undefined {
   if (value instanceof Reference) return resource.template.resource(value.logicalId);
   if (typeof value !== 'string') return undefined;
   const m = /^\$\{([A-Za-z0-9]+)(\.[A-Za-z0-9.]+)?\}$/.exec(value);
@@ -263,7 +263,7 @@ export function isDomainConfigCall(call: SdkCall): boolean {
 /** A call a custom resource makes on a resource of the template after deploy. */
 export interface AppliedCall {
   /** The custom resource that makes it. */
-  readonly by: Resource;
+  readonly by: TemplateResource;
   readonly on: 'Create' | 'Update' | 'Delete';
   /** The call, or `undefined` when the custom resource refers to the target but its call cannot be read. */
   readonly call?: SdkCall;
@@ -278,7 +278,7 @@ export interface AppliedCall {
  * `parameter` names it by `Ref` (or `GetAtt`) or by its literal `nameProp`. A custom resource that
  * refers to the target but whose calls cannot be read yields an entry with a `problem`.
  */
-export function appliedCalls(target: Resource, nameProp: string, parameter: string, accepts: (call: SdkCall) => boolean): AppliedCall[] {
+export function appliedCalls(target: TemplateResource, nameProp: string, parameter: string, accepts: (call: SdkCall) => boolean): AppliedCall[] {
   const template = target.template;
   const names = new Set(target.variants().map((v) => v.value[nameProp]).filter((n): n is string => typeof n === 'string' && !/\$\{/.test(n)));
   const out: AppliedCall[] = [];
@@ -309,7 +309,7 @@ export function appliedCalls(target: Resource, nameProp: string, parameter: stri
 /** One access policy a custom resource applies to a domain after deploy. */
 export interface AppliedAccessPolicy {
   /** The custom resource that applies it. */
-  readonly by: Resource;
+  readonly by: TemplateResource;
   readonly on: 'Create' | 'Update' | 'Delete';
   /** The policy document (usually a JSON string), or an `Unknown` when it cannot be read. */
   readonly document: unknown;
@@ -324,14 +324,14 @@ export interface AppliedAccessPolicy {
  * literal `DomainName`. A custom resource that refers to the domain but whose calls cannot be read
  * yields an `Unknown` document: the policy it applies cannot be proven.
  */
-export function appliedAccessPolicies(domain: Resource): AppliedAccessPolicy[] {
+export function appliedAccessPolicies(domain: TemplateResource): AppliedAccessPolicy[] {
   return appliedCalls(domain, 'DomainName', 'DomainName', isDomainConfigCall)
     .filter((a) => !a.call || 'AccessPolicies' in a.call.parameters)
     .map((a) => ({ by: a.by, on: a.on, document: a.call ? a.call.parameters.AccessPolicies : new Unknown(a.problem!), branches: a.branches }));
 }
 
 /** The S3 calls custom resources make on a bucket of the template after deploy (`Bucket` parameter). */
-export function appliedBucketCalls(bucket: Resource): AppliedCall[] {
+export function appliedBucketCalls(bucket: TemplateResource): AppliedCall[] {
   return appliedCalls(bucket, 'BucketName', 'Bucket', (c) => c.api.startsWith('s3:'));
 }
 

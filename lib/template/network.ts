@@ -17,7 +17,7 @@
  * ```
  */
 import { isPrivateCidr } from './cidr';
-import type { Resource, Template } from './template';
+import type { TemplateResource, TemplateModel } from './template';
 import { asArray, describe, isObject, isUnknown, num, str } from './values';
 
 /** An inclusive port range `[from, to]`. */
@@ -57,7 +57,7 @@ const GROUP_PLUMBING = ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngre
 /** One ingress rule as CloudFormation receives it, in one `Fn::If` rendering. */
 export interface IngressEntry {
   /** The resource the rule is written on: the group (inline rule) or an `AWS::EC2::SecurityGroupIngress`. */
-  readonly resource: Resource;
+  readonly resource: TemplateResource;
   /** Path of the rule on that resource, e.g. `Properties.SecurityGroupIngress[0]`, or `Properties` for a standalone rule. */
   readonly path: string;
   /** The resolved rule (an object with IpProtocol, FromPort, CidrIp, ...), or an `Unknown` list/entry. */
@@ -67,7 +67,7 @@ export interface IngressEntry {
 }
 
 /** The inline `SecurityGroupIngress` rules of an `AWS::EC2::SecurityGroup`, one entry per rule per rendering. */
-export function inlineIngress(group: Resource): IngressEntry[] {
+export function inlineIngress(group: TemplateResource): IngressEntry[] {
   return collapse(group.variants().flatMap((v) => {
     const list = v.value.SecurityGroupIngress;
     if (list === undefined) return [];
@@ -77,7 +77,7 @@ export function inlineIngress(group: Resource): IngressEntry[] {
 }
 
 /** A standalone `AWS::EC2::SecurityGroupIngress` (or `AWS::RDS::DBSecurityGroupIngress`) as entries, one per rendering. */
-export function standaloneIngress(ingress: Resource): IngressEntry[] {
+export function standaloneIngress(ingress: TemplateResource): IngressEntry[] {
   return collapse(ingress.variants().map((v) => ({ resource: ingress, path: 'Properties', rule: v.value, branches: v.branches })), ingress.variants().length);
 }
 
@@ -86,7 +86,7 @@ export function standaloneIngress(ingress: Resource): IngressEntry[] {
  * `SecurityGroupIngress` plus every standalone `AWS::EC2::SecurityGroupIngress`
  * whose GroupId (or GroupName) refers to it by Ref, GetAtt GroupId or `${Id}`.
  */
-export function ingressRules(template: Template, sgLogicalId: string): IngressEntry[] {
+export function ingressRules(template: TemplateModel, sgLogicalId: string): IngressEntry[] {
   const group = template.resource(sgLogicalId);
   const out = group && group.type === 'AWS::EC2::SecurityGroup' ? inlineIngress(group) : [];
   for (const ing of template.referrers(sgLogicalId, 'AWS::EC2::SecurityGroupIngress')) {
@@ -178,7 +178,7 @@ export function cidrSource(value: unknown, property: string): SourceFact {
 }
 
 /** Whether a SourcePrefixListId is a prefix list of this template whose entries are all private. */
-export function prefixListSource(template: Template, value: unknown): SourceFact {
+export function prefixListSource(template: TemplateModel, value: unknown): SourceFact {
   const pl = template.target(value);
   if (!pl || pl.type !== 'AWS::EC2::PrefixList') {
     const why = isUnknown(value) ? value.reason : `${describe(value)} is not a prefix list of this template`;
@@ -196,7 +196,7 @@ export function prefixListSource(template: Template, value: unknown): SourceFact
 }
 
 /** The address sources of one ingress rule. Security-group sources are never public. */
-function sourcesOf(template: Template, rule: Record<string, unknown>): SourceFact[] {
+function sourcesOf(template: TemplateModel, rule: Record<string, unknown>): SourceFact[] {
   const out: SourceFact[] = [];
   if (rule.CidrIp !== undefined) out.push(cidrSource(rule.CidrIp, 'CidrIp'));
   if (rule.CidrIpv6 !== undefined) out.push(cidrSource(rule.CidrIpv6, 'CidrIpv6'));
@@ -232,7 +232,7 @@ export interface IngressProblem {
  * Judge one ingress rule: the problem when it lets a public or unproven source
  * reach any of `opts.ports` over a data protocol (anything but ICMP), else undefined.
  */
-export function judgeIngress(template: Template, entry: IngressEntry, opts: PublicIngressOptions = {}): IngressProblem | undefined {
+export function judgeIngress(template: TemplateModel, entry: IngressEntry, opts: PublicIngressOptions = {}): IngressProblem | undefined {
   const found = describe(entry.rule);
   if (!isObject(entry.rule)) {
     return { entry, problem: `cannot be proven closed to the internet: the rule ${isUnknown(entry.rule) ? `is unknown (${entry.rule.reason})` : 'cannot be resolved'}`, found };
@@ -265,7 +265,7 @@ export function judgeIngress(template: Template, entry: IngressEntry, opts: Publ
  * template cannot be proven closed, so it is a problem unless `opts.external` is
  * 'ignore'.
  */
-export function publicIngress(template: Template, sgValue: unknown, opts: PublicIngressOptions = {}): IngressProblem[] {
+export function publicIngress(template: TemplateModel, sgValue: unknown, opts: PublicIngressOptions = {}): IngressProblem[] {
   const group = template.target(sgValue);
   if (!group || group.type !== 'AWS::EC2::SecurityGroup') {
     if (opts.external === 'ignore') return [];
@@ -285,7 +285,7 @@ export function publicIngress(template: Template, sgValue: unknown, opts: Public
  * data store, a function, or by nothing in this template (its use is not visible)
  * is not a front door.
  */
-export function isFrontDoorGroup(template: Template, sgLogicalId: string): boolean {
+export function isFrontDoorGroup(template: TemplateModel, sgLogicalId: string): boolean {
   const users = template.referrers(sgLogicalId).filter((r) => !GROUP_PLUMBING.includes(r.type));
   return users.length > 0 && users.every((r) => FRONT_DOOR_TYPES.includes(r.type));
 }
@@ -346,7 +346,7 @@ export interface IngressFinding {
  * to public sources on `opts.ports`: one per offending rule, at the resource's
  * path that names the group. Use inside `perVariant`.
  */
-export function publicIngressFindings(template: Template, props: Record<string, unknown>, paths: string[], opts: PublicIngressOptions = {}): IngressFinding[] {
+export function publicIngressFindings(template: TemplateModel, props: Record<string, unknown>, paths: string[], opts: PublicIngressOptions = {}): IngressFinding[] {
   const out: IngressFinding[] = [];
   for (const use of securityGroupsOf(props, ...paths)) {
     for (const p of publicIngress(template, use.value, opts)) {
@@ -380,7 +380,7 @@ export interface SubnetFact {
  * A subnet with no association uses the VPC's main route table, which the
  * template cannot give an internet route: that part is judged private.
  */
-export function subnetIsPublic(template: Template, subnetValue: unknown): SubnetFact {
+export function subnetIsPublic(template: TemplateModel, subnetValue: unknown): SubnetFact {
   const subnet = template.target(subnetValue);
   if (!subnet || subnet.type !== 'AWS::EC2::Subnet') {
     const why = subnet ? `it refers to ${subnet.logicalId} (${subnet.type}), not a subnet`
@@ -414,7 +414,7 @@ export function subnetIsPublic(template: Template, subnetValue: unknown): Subnet
 }
 
 /** Whether a route table of the template has a route to an internet gateway for a public destination. */
-function internetRoute(template: Template, tableId: string): SubnetFact {
+function internetRoute(template: TemplateModel, tableId: string): SubnetFact {
   let unknown: string | undefined;
   for (const route of template.referrers(tableId, 'AWS::EC2::Route')) {
     for (const v of route.variants()) {

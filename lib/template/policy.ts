@@ -8,7 +8,7 @@
  * - `deniesInsecureTransport`: whether a Deny statement refuses every request
  *   made without TLS (`aws:SecureTransport` false) on every required resource.
  *
- * Documents are resolved values (see `Resource.variants()`): `Fn::GetAtt` is a
+ * Documents are resolved values (see `TemplateResource.variants()`): `Fn::GetAtt` is a
  * `Reference`, `Fn::Sub`/`Fn::Join` are strings with `${Id.Attr}` placeholders,
  * anything the template cannot tell is an `Unknown`. A document may also be a
  * JSON string (OpenSearch `AccessPolicies`, OpenSearch Serverless policies).

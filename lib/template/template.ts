@@ -62,11 +62,11 @@ export interface TemplateParameter {
   readonly allowedValues?: unknown[];
 }
 
-export class Resource {
+export class TemplateResource {
   private variantCache?: Variant<Record<string, unknown>>[];
 
   constructor(
-    public readonly template: Template,
+    public readonly template: TemplateModel,
     public readonly logicalId: string,
     /** The resource as written: `Type`, `Properties`, `Metadata`, `Condition`, ... */
     public readonly raw: Record<string, unknown>,
@@ -112,25 +112,25 @@ export class Resource {
   }
 }
 
-export class Template {
+export class TemplateModel {
   /** Parse template text (JSON or YAML with short-form tags). Throws `TemplateParseError`. */
-  static parse(text: string, source?: string): Template {
-    return new Template(parseTemplateText(text, source), source);
+  static parse(text: string, source?: string): TemplateModel {
+    return new TemplateModel(parseTemplateText(text, source), source);
   }
 
   /** Wrap an already-parsed template object (e.g. a synthesized stack). */
-  static fromObject(obj: unknown, source?: string): Template {
-    return new Template(asTemplate(obj, source), source);
+  static fromObject(obj: unknown, source?: string): TemplateModel {
+    return new TemplateModel(asTemplate(obj, source), source);
   }
 
-  public readonly resources: ReadonlyMap<string, Resource>;
-  private readonly byType = new Map<string, Resource[]>();
+  public readonly resources: ReadonlyMap<string, TemplateResource>;
+  private readonly byType = new Map<string, TemplateResource[]>();
   private refIndex?: { out: Map<string, Set<string>>; into: Map<string, Set<string>> };
 
   private constructor(public readonly body: Record<string, unknown>, public readonly source?: string) {
-    const resources = new Map<string, Resource>();
+    const resources = new Map<string, TemplateResource>();
     for (const [id, r] of Object.entries(body.Resources as Record<string, Record<string, unknown>>)) {
-      const res = new Resource(this, id, r);
+      const res = new TemplateResource(this, id, r);
       resources.set(id, res);
       const list = this.byType.get(res.type) ?? [];
       list.push(res);
@@ -139,12 +139,12 @@ export class Template {
     this.resources = resources;
   }
 
-  resource(logicalId: string): Resource | undefined {
+  resource(logicalId: string): TemplateResource | undefined {
     return this.resources.get(logicalId);
   }
 
   /** All resources of the given CloudFormation type(s). */
-  ofType(...types: string[]): Resource[] {
+  ofType(...types: string[]): TemplateResource[] {
     return types.flatMap((t) => this.byType.get(t) ?? []);
   }
 
@@ -165,13 +165,13 @@ export class Template {
   }
 
   /** Resources (optionally of some types) whose properties refer to `logicalId`. */
-  referrers(logicalId: string, ...types: string[]): Resource[] {
+  referrers(logicalId: string, ...types: string[]): TemplateResource[] {
     const ids = this.index().into.get(logicalId) ?? new Set<string>();
     return [...ids].map((id) => this.resources.get(id)!).filter((r) => types.length === 0 || types.includes(r.type));
   }
 
   /** The resource a resolved value points to (`Reference`, or a `${Id}`-only string). */
-  target(value: unknown): Resource | undefined {
+  target(value: unknown): TemplateResource | undefined {
     if (value instanceof Reference) return this.resources.get(value.logicalId);
     if (typeof value === 'string') {
       const m = /^\$\{([A-Za-z0-9]+)(\.[A-Za-z0-9.]+)?\}$/.exec(value);
@@ -202,7 +202,7 @@ export class Template {
 
   // ---------------------------------------------------------------- resolution
 
-  /** Every possible resolution of a raw template value (see `Resource.variants`). */
+  /** Every possible resolution of a raw template value (see `TemplateResource.variants`). */
   resolve(raw: unknown): Variant[] {
     const alts = this.alts(raw, 0);
     return alts.map((a) => ({ value: a.value === NO_VALUE ? undefined : a.value, branches: a.branches }));
@@ -456,7 +456,7 @@ export class Template {
 }
 
 /** Why a resource with a `Condition` attribute may not be created, or `undefined` when it always is. */
-export function conditionalCreation(resource: Resource): string | undefined {
+export function conditionalCreation(resource: TemplateResource): string | undefined {
   const c = resource.raw.Condition;
   if (c === undefined) return undefined;
   if (typeof c !== 'string') return `its Condition ${JSON.stringify(c)} cannot be evaluated`;

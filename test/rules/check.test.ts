@@ -1,8 +1,8 @@
 import { absent, at, customerManagedKeyProblem, mustBe, mustBeAtLeast, mustBeOneOf, mustBePresent, mustUseCustomerManagedKey, perVariant } from '../../lib/rules/check';
-import { Template } from '../../lib/template/template';
+import { TemplateModel } from '../../lib/template/template';
 import { Reference, Unknown } from '../../lib/template/values';
 
-const template = Template.fromObject({
+const template = TemplateModel.fromObject({
   Resources: {
     Key: { Type: 'AWS::KMS::Key' },
     Alias: { Type: 'AWS::KMS::Alias' },
@@ -125,7 +125,7 @@ describe('mustBe and friends: allow-list the secure literal', () => {
 });
 
 describe('perVariant: one finding per problem, with the branches that lead to it', () => {
-  const t = Template.fromObject({
+  const t = TemplateModel.fromObject({
     Parameters: { Env: { Type: 'String' } },
     Conditions: { Prod: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] } },
     Resources: {

@@ -13,7 +13,7 @@ import { HealthDataChecks } from '../../lib/packs/health-data-checks';
 import { usesResolvableIntrinsics } from '../../lib/guard/differences';
 import { guardRuleName, policiesDir, runGuard } from '../../lib/guard/guard';
 import { evaluateTemplate, type Finding } from '../../lib/engine/evaluate';
-import { Template } from '../../lib/template/template';
+import { TemplateModel } from '../../lib/template/template';
 
 export type Json = Record<string, unknown>;
 
@@ -24,7 +24,7 @@ export function tpl(resources: Json, extra: Json = {}): Json {
 
 /** Findings of the scanner engine. */
 export function scan(template: Json): Finding[] {
-  return evaluateTemplate(Template.fromObject(template));
+  return evaluateTemplate(TemplateModel.fromObject(template));
 }
 
 /** Template sections other than Resources, rendered as written. */

@@ -12,10 +12,10 @@ import * as notifications from 'aws-cdk-lib/aws-s3-notifications';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { evaluateTemplate } from '../../lib/engine/evaluate';
 import { CDK_HANDLERS, cdkHandler, isCustomResource, normalizeApi, sdkCalls } from '../../lib/template/custom-resources';
-import { Template } from '../../lib/template/template';
+import { TemplateModel } from '../../lib/template/template';
 
 /** Every custom resource aws-cdk-lib renders for a broad set of constructs, in two stacks. */
-function renderedCustomResources(): Template[] {
+function renderedCustomResources(): TemplateModel[] {
   const app = new App({ context: { '@aws-cdk/aws-ec2:restrictDefaultSecurityGroup': true } });
   const env = { account: '111122223333' };
   const s = new Stack(app, 'S', { env: { ...env, region: 'eu-west-1' }, crossRegionReferences: true });
@@ -36,7 +36,7 @@ function renderedCustomResources(): Template[] {
   });
   new s3.Bucket(s, 'Named', { bucketName: new s3.Bucket(other, 'Elsewhere').bucketName });
   const assembly = app.synth();
-  return [s, other].map((st) => Template.fromObject(assembly.getStackByName(st.stackName).template));
+  return [s, other].map((st) => TemplateModel.fromObject(assembly.getStackByName(st.stackName).template));
 }
 
 describe('the ledger of aws-cdk-lib custom-resource handlers', () => {

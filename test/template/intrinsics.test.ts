@@ -3,7 +3,7 @@
  * Written for survivors of the mutation run (`npm run mutate`): malformed
  * arguments, bounds, and the attributes whose value is set outside the template.
  */
-import { Template } from '../../lib/template/template';
+import { TemplateModel } from '../../lib/template/template';
 import { Reference, Unknown } from '../../lib/template/values';
 
 const sections = {
@@ -35,7 +35,7 @@ const resources = {
 
 /** All renderings of one raw value, as [value, branches]. */
 function resolve(raw: unknown): Array<[unknown, readonly string[]]> {
-  const t = Template.fromObject({ ...sections, Resources: { ...resources, R: { Type: 'X', Properties: { V: raw } } } });
+  const t = TemplateModel.fromObject({ ...sections, Resources: { ...resources, R: { Type: 'X', Properties: { V: raw } } } });
   return t.resolve(raw).map((v) => [v.value, v.branches]);
 }
 const one = (raw: unknown) => {
@@ -117,7 +117,7 @@ describe('parameters', () => {
 
   test('pseudo parameters are placeholders; AWS::NoValue removes the property', () => {
     expect(one({ Ref: 'AWS::Region' })).toBe('${AWS::Region}');
-    const t = Template.fromObject({ Resources: { R: { Type: 'X', Properties: { A: { Ref: 'AWS::NoValue' }, B: [1, { Ref: 'AWS::NoValue' }] } } } });
+    const t = TemplateModel.fromObject({ Resources: { R: { Type: 'X', Properties: { A: { Ref: 'AWS::NoValue' }, B: [1, { Ref: 'AWS::NoValue' }] } } } });
     expect(t.resource('R')!.variants()[0].value).toEqual({ B: [1] });
     expect(t.resolve({ Ref: 'AWS::NoValue' })[0].value).toBeUndefined();
   });
@@ -202,7 +202,7 @@ describe('Fn::If, Fn::Select, Fn::Join, Fn::FindInMap', () => {
   test('values nest at most 50 deep', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 60; i++) deep = [deep];
-    const t = Template.fromObject({ Resources: { R: { Type: 'X' } } });
+    const t = TemplateModel.fromObject({ Resources: { R: { Type: 'X' } } });
     expect(JSON.stringify(t.resolve(deep)[0].value)).toContain('the value nests too deeply to evaluate');
     let ok: unknown = 'x';
     for (let i = 0; i < 49; i++) ok = { A: ok };
@@ -216,13 +216,13 @@ describe('Fn::If, Fn::Select, Fn::Join, Fn::FindInMap', () => {
 });
 
 describe('template lookups', () => {
-  const t = Template.fromObject({ ...sections, Resources: { ...resources, User: { Type: 'X', Properties: { A: { Ref: 'Vpc' }, B: { 'Fn::Sub': '${Subnet.CidrBlock} ${Nope} ${User}' } } } } });
+  const t = TemplateModel.fromObject({ ...sections, Resources: { ...resources, User: { Type: 'X', Properties: { A: { Ref: 'Vpc' }, B: { 'Fn::Sub': '${Subnet.CidrBlock} ${Nope} ${User}' } } } } });
 
   test('parameter() reads Type, Default and AllowedValues, and only parameters that are objects', () => {
     expect(t.parameter('Mode')).toEqual({ name: 'Mode', type: 'String', default: undefined, allowedValues: ['TLS', 'PLAINTEXT'] });
     expect(t.parameter('Free')).toEqual({ name: 'Free', type: 'String', default: 'x', allowedValues: undefined });
     expect(t.parameter('Typed')).toBeUndefined();
-    expect(Template.fromObject({ Parameters: { P: { Type: 1 } }, Resources: {} }).parameter('P')?.type).toBeUndefined();
+    expect(TemplateModel.fromObject({ Parameters: { P: { Type: 1 } }, Resources: {} }).parameter('P')?.type).toBeUndefined();
   });
 
   test('target() follows a Reference or a ${Id} / ${Id.Attr} string, nothing else', () => {
@@ -248,7 +248,7 @@ describe('template lookups', () => {
   test('variants are computed once, and properties unknown as a whole are refused', () => {
     const r = t.resource('User')!;
     expect(r.variants()).toBe(r.variants());
-    const whole = Template.fromObject({ Resources: { R: { Type: 'X', Properties: { 'Fn::ImportValue': 'P' } } } }).resource('R')!;
+    const whole = TemplateModel.fromObject({ Resources: { R: { Type: 'X', Properties: { 'Fn::ImportValue': 'P' } } } }).resource('R')!;
     expect(() => whole.variants()).toThrow('the properties of R cannot be evaluated: imported from another stack with Fn::ImportValue');
   });
 });

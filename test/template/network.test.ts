@@ -1,14 +1,14 @@
 import {
   DATA_PORTS, ingressRules, isFrontDoorGroup, PLAINTEXT_PORTS, publicIngress, publicIngressFindings, securityGroupsOf, subnetIsPublic,
 } from '../../lib/template/network';
-import { Template } from '../../lib/template/template';
+import { TemplateModel } from '../../lib/template/template';
 import { Reference } from '../../lib/template/values';
 
 type Json = Record<string, unknown>;
-const t = (resources: Json, extra: Json = {}) => Template.fromObject({ ...extra, Resources: resources });
+const t = (resources: Json, extra: Json = {}) => TemplateModel.fromObject({ ...extra, Resources: resources });
 const sg = (...ingress: Json[]) => ({ Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'g', SecurityGroupIngress: ingress } });
 const rule = (cidr: unknown, proto: unknown = 'tcp', from: unknown = 3306, to: unknown = from): Json => ({ IpProtocol: proto, FromPort: from, ToPort: to, CidrIp: cidr });
-const problems = (tpl: Template, opts = {}) => publicIngress(tpl, new Reference('Sg'), opts).map((p) => p.problem);
+const problems = (tpl: TemplateModel, opts = {}) => publicIngress(tpl, new Reference('Sg'), opts).map((p) => p.problem);
 
 describe('publicIngress: sources judged by address arithmetic', () => {
   test.each([
@@ -151,7 +151,7 @@ describe('subnetIsPublic', () => {
     Sub: { Type: 'AWS::EC2::Subnet', Properties: { VpcId: { Ref: 'Vpc' }, CidrBlock: '10.0.0.0/24', ...subnet } },
     Assoc: { Type: 'AWS::EC2::SubnetRouteTableAssociation', Properties: { SubnetId: { Ref: 'Sub' }, RouteTableId: { Ref: 'Rt' } } },
   });
-  const verdict = (tpl: Template, v: unknown = new Reference('Sub')) => subnetIsPublic(tpl, v).verdict;
+  const verdict = (tpl: TemplateModel, v: unknown = new Reference('Sub')) => subnetIsPublic(tpl, v).verdict;
   test('a default route to an internet gateway makes the subnet public, IPv4 or IPv6', () => {
     expect(verdict(net({ DestinationCidrBlock: '0.0.0.0/0', GatewayId: { Ref: 'Igw' } }))).toBe('public');
     expect(verdict(net({ DestinationIpv6CidrBlock: '::/0', GatewayId: { Ref: 'Igw' } }))).toBe('public');

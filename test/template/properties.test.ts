@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { isPrivateCidr, parseCidr } from '../../lib/template/cidr';
-import { Template } from '../../lib/template/template';
+import { TemplateModel } from '../../lib/template/template';
 import { get, isUnknown, str, Unknown } from '../../lib/template/values';
 
 const octets = fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(255));
@@ -83,7 +83,7 @@ describe('CIDR arithmetic (property-based)', () => {
 /** Text with no placeholder syntax, so Fn::Sub leaves it as it is. */
 const plain = fc.string({ maxLength: 12 }).filter((s) => !/[$]/.test(s));
 const resolveOne = (raw: unknown, extra: Record<string, unknown> = {}) => {
-  const t = Template.fromObject({ ...extra, Resources: { R: { Type: 'X', Properties: { V: raw } } } });
+  const t = TemplateModel.fromObject({ ...extra, Resources: { R: { Type: 'X', Properties: { V: raw } } } });
   const variants = t.resource('R')!.variants();
   expect(variants).toHaveLength(1);
   return get(variants[0].value, 'V');

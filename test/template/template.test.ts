@@ -1,8 +1,8 @@
 import { parseTemplateText, TemplateParseError } from '../../lib/template/load';
-import { Template } from '../../lib/template/template';
+import { TemplateModel } from '../../lib/template/template';
 import { bool, isReference, isUnknown, Reference, Unknown } from '../../lib/template/values';
 
-const props = (t: Template, id = 'R') => t.resource(id)!.variants().map((v) => v.value);
+const props = (t: TemplateModel, id = 'R') => t.resource(id)!.variants().map((v) => v.value);
 
 describe('loading templates', () => {
   test('YAML short-form tags become their long form', () => {
@@ -41,7 +41,7 @@ describe('loading templates', () => {
 });
 
 describe('resolving values', () => {
-  const t = (resources: object, extra: object = {}) => Template.fromObject({ ...extra, Resources: resources });
+  const t = (resources: object, extra: object = {}) => TemplateModel.fromObject({ ...extra, Resources: resources });
 
   test('a Ref to a resource is a Reference, GetAtt keeps the attribute', () => {
     const [p] = props(t({ R: { Type: 'X', Properties: { A: { Ref: 'O' }, B: { 'Fn::GetAtt': ['O', 'Arn'] } } }, O: { Type: 'Y' } }));

@@ -3,10 +3,10 @@
  * are), set where the model creates them; code reads that instead of parsing the reason, whose
  * text stays what messages have always said.
  */
-import { Template } from '../../lib/template/template';
+import { TemplateModel } from '../../lib/template/template';
 import { get, Unknown, type UnknownKind } from '../../lib/template/values';
 
-const template = Template.fromObject({
+const template = TemplateModel.fromObject({
   Parameters: {
     Free: { Type: 'String', Default: 'x' },
     Ssm: { Type: 'AWS::SSM::Parameter::Value<String>' },

@@ -1,7 +1,7 @@
-import { Template } from '../../lib/template/template';
+import { TemplateModel } from '../../lib/template/template';
 import { asArray, bool, describe as render, get, hasOwn, isObject, isUnknown, num, own, record, Reference, str, Unknown } from '../../lib/template/values';
 
-const props = (t: Template, id = 'R') => t.resource(id)!.variants().map((v) => v.value);
+const props = (t: TemplateModel, id = 'R') => t.resource(id)!.variants().map((v) => v.value);
 
 describe('get: reading a property path', () => {
   test('reads a nested value, and absent when a step is absent', () => {
@@ -155,7 +155,7 @@ describe('describe: values in messages', () => {
 
 describe('prototype-named keys in templates', () => {
   test('a property named __proto__ is preserved as a property, and sets nothing on the rebuilt object', () => {
-    const t = Template.fromObject(JSON.parse('{"Resources": {"R": {"Type": "AWS::EFS::FileSystem", "Properties": {"__proto__": {"Encrypted": true}}}}}'));
+    const t = TemplateModel.fromObject(JSON.parse('{"Resources": {"R": {"Type": "AWS::EFS::FileSystem", "Properties": {"__proto__": {"Encrypted": true}}}}}'));
     const [p] = props(t);
     expect(Object.keys(p)).toEqual(['__proto__']);
     expect(get(p, 'Encrypted')).toBeUndefined();
@@ -164,7 +164,7 @@ describe('prototype-named keys in templates', () => {
   });
 
   test('logical ids, parameter names, condition names and mapping keys named after Object.prototype members', () => {
-    const t = Template.fromObject({
+    const t = TemplateModel.fromObject({
       Parameters: { constructor: { Type: 'String', AllowedValues: ['TLS'] } },
       Conditions: { hasOwnProperty: { 'Fn::Equals': ['a', 'a'] } },
       Mappings: { toString: { valueOf: { Mode: 'TLS' } } },

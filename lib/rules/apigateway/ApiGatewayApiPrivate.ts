@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe, get } from '../../template/values';
 import { perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -19,7 +19,7 @@ export default defineRule({
  * ["PRIVATE"]. HTTP and WebSocket APIs (ApiGatewayV2) have no private endpoint
  * type, so each one is a public front door to acknowledge.
  */
-function evaluate(api: Resource): RuleFinding[] {
+function evaluate(api: TemplateResource): RuleFinding[] {
   if (api.type === REST_API) {
     return perVariant(api, (props) => {
       const reason = notPrivateReason(props);

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { asArray, describe, get, isObject, isUnknown, str } from '../../template/values';
 import { absent, at, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -27,7 +27,7 @@ export function isTls12Policy(v: unknown): boolean {
  * an enhanced TLS 1.2+/1.3 policy (REST domains, private DomainNameV2 and
  * every DomainNameConfigurations entry of an HTTP/WebSocket domain).
  */
-function evaluate(domain: Resource): RuleFinding[] {
+function evaluate(domain: TemplateResource): RuleFinding[] {
   if (domain.type === V2_DOMAIN) {
     return perVariant(domain, (props) => {
       const configs = get(props, 'DomainNameConfigurations');

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe, get, isUnknown, str } from '../../template/values';
 import { absent, at, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -21,7 +21,7 @@ const AUTHORIZED = ['AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS'];
  * (AWS_IAM, a Lambda authorizer or a Cognito user pool). A CORS preflight
  * (OPTIONS with a MOCK integration, as CDK's addCorsPreflight writes it) passes.
  */
-function evaluate(method: Resource): RuleFinding[] {
+function evaluate(method: TemplateResource): RuleFinding[] {
   return perVariant(method, (props) => {
     const auth = get(props, 'AuthorizationType');
     const a = str(auth)?.toUpperCase();

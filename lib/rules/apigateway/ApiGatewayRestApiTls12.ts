@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { bool, describe, get, isUnknown } from '../../template/values';
 import { absent, at, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -20,7 +20,7 @@ export default defineRule({
  * SecurityPolicy is TLS_1_2 or an enhanced TLS 1.2+ policy, or it is absent on
  * a PRIVATE API (default TLS_1_2) or on an API whose default endpoint is disabled.
  */
-function evaluate(api: Resource): RuleFinding[] {
+function evaluate(api: TemplateResource): RuleFinding[] {
   return perVariant(api, (props) => {
     const policy = get(props, 'SecurityPolicy');
     if (isTls12Policy(policy)) return undefined;

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { asArray, bool, describe, get, isObject, isUnknown, str } from '../../template/values';
 import { absent, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -21,7 +21,7 @@ const DEPLOYMENT = 'AWS::ApiGateway::Deployment';
  * methods (a MethodSettings entry for /* and *, or StageDescription.CacheDataEncrypted
  * on a deployment), and every MethodSettings entry that caches is encrypted.
  */
-function evaluate(r: Resource): RuleFinding[] {
+function evaluate(r: TemplateResource): RuleFinding[] {
   return perVariant(r, (raw) => {
     const base = r.type === DEPLOYMENT ? 'StageDescription' : '';
     const props = base ? get(raw, base) : raw;

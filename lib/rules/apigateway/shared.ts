@@ -1,5 +1,5 @@
 /** Facts shared by the API Gateway rules (not a rule: not exported from the barrel). */
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { asArray, get, isUnknown, str } from '../../template/values';
 
 export const REST_API = 'AWS::ApiGateway::RestApi';
@@ -16,7 +16,7 @@ export function notPrivateReason(props: Record<string, unknown>): string | undef
 }
 
 /** Whether the RestApi a value points to is PRIVATE in every rendering. */
-export function restApiProvablyPrivate(from: Resource, ref: unknown): boolean {
+export function restApiProvablyPrivate(from: TemplateResource, ref: unknown): boolean {
   const api = from.template.target(ref);
   return !!api && api.type === REST_API && api.variants().every((v) => notPrivateReason(v.value) === undefined);
 }

@@ -1,5 +1,5 @@
 import { publicGrants, under } from '../../template/policy';
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { at, perVariant } from '../check';
 import { defineRule, ANONYMOUS_ACCESS, type RuleFinding } from '../rule';
 
@@ -19,7 +19,7 @@ export default defineRule({
  * NotPrincipal) without a condition pinning the caller to an account,
  * organisation, VPC or source (see `publicGrants`). An absent AccessPolicy grants nothing.
  */
-function evaluate(vault: Resource): RuleFinding[] {
+function evaluate(vault: TemplateResource): RuleFinding[] {
   const template = vault.template;
   // A `${Name}` placeholder left in a string is a parameter without AllowedValues: it could be `*` at deploy time.
   const placeholderIsConcrete = (name: string) => !template.parameter(name);

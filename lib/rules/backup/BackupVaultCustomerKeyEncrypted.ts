@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { get } from '../../template/values';
 import { absent, at, mustUseCustomerManagedKey, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -15,7 +15,7 @@ export default defineRule({
 });
 
 /** The backup vault encrypts recovery points with a customer-managed KMS key (EncryptionKeyArn). */
-function evaluate(vault: Resource): RuleFinding[] {
+function evaluate(vault: TemplateResource): RuleFinding[] {
   return perVariant(vault, (props) => {
     if (get(props, 'EncryptionKeyArn') === undefined) {
       return { path: at('EncryptionKeyArn'), problem: 'must name a customer-managed KMS key', found: absent('a key AWS Backup chooses (aws/backup), which the customer cannot control or revoke') };

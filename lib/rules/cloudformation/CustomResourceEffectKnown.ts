@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { asArray, bool, describe, get, isReference, str } from '../../template/values';
 import { publicGrants } from '../../template/policy';
 import { cdkHandler, isDomainConfigCall, parameterTarget, sdkCalls, serviceFunction, type SdkCall } from '../../template/custom-resources';
@@ -38,7 +38,7 @@ const PRIVATE_ACLS = ['private', 'bucket-owner-full-control', 'bucket-owner-read
  * configuration is judged here or by another rule. An unrecognized handler, or an AwsCustomResource
  * call outside the known-harmless list, may change storage settings after deploy, outside every rule.
  */
-function evaluate(resource: Resource): RuleFinding[] {
+function evaluate(resource: TemplateResource): RuleFinding[] {
   return perVariant(resource, (props) => {
     const handler = cdkHandler(resource, props);
     if (!handler) {
@@ -57,7 +57,7 @@ function evaluate(resource: Resource): RuleFinding[] {
   });
 }
 
-function judgeCalls(resource: Resource, props: Props): RuleFinding[] {
+function judgeCalls(resource: TemplateResource, props: Props): RuleFinding[] {
   const { calls, problems } = sdkCalls(props);
   const out: RuleFinding[] = problems.map((p) => ({ path: at(p.on), problem: `${p.problem}, so what the AwsCustomResource does is not known`, found: p.found }));
   for (const call of calls) {
@@ -73,7 +73,7 @@ function target(call: SdkCall): string {
 }
 
 /** Why a call is not known to be harmless, or `undefined` when it is. */
-function callProblem(resource: Resource, call: SdkCall): string | undefined {
+function callProblem(resource: TemplateResource, call: SdkCall): string | undefined {
   const [service, action] = call.api.split(':');
   if (READ_ONLY.test(action) || HARMLESS.has(call.api)) return undefined;
   const p = call.parameters;
@@ -105,7 +105,7 @@ function callProblem(resource: Resource, call: SdkCall): string | undefined {
 }
 
 /** Object events go only to queues, topics and functions of this template. */
-function notificationDestinations(resource: Resource, props: Props): RuleFinding[] {
+function notificationDestinations(resource: TemplateResource, props: Props): RuleFinding[] {
   const out: RuleFinding[] = [];
   const kinds: Array<[string, string]> = [['QueueConfigurations', 'QueueArn'], ['TopicConfigurations', 'TopicArn'], ['LambdaFunctionConfigurations', 'LambdaFunctionArn']];
   for (const [list, key] of kinds) {

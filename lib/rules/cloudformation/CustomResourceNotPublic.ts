@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { asArray, describe, isObject } from '../../template/values';
 import { publicGrants, under, type PolicyProblem } from '../../template/policy';
 import { cdkHandler, GRANT_ACTION_TEXT, isAclCall, literalStrings, putPolicy, sdkCalls, type SdkCall } from '../../template/custom-resources';
@@ -37,7 +37,7 @@ const GRANT_HEADERS = ['GrantFullControl', 'GrantRead', 'GrantReadACP', 'GrantWr
  * actions cannot be proven private and is a finding. Whether the call is otherwise harmless is
  * judged by CustomResourceEffectKnown.
  */
-function evaluate(resource: Resource): RuleFinding[] {
+function evaluate(resource: TemplateResource): RuleFinding[] {
   const placeholderIsConcrete = (name: string) => !resource.template.parameter(name);
   return perVariant(resource, (props) => {
     const handler = cdkHandler(resource, props);

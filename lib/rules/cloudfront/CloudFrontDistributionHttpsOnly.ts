@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { asArray, describe, get, isUnknown } from '../../template/values';
 import { mustBeOneOf, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -16,7 +16,7 @@ export default defineRule({
 const SECURE = ['https-only', 'redirect-to-https'];
 
 /** Every cache behavior of a distribution serves viewers over HTTPS only (https-only or redirect-to-https). */
-function evaluate(d: Resource): RuleFinding[] {
+function evaluate(d: TemplateResource): RuleFinding[] {
   return perVariant(d, (props) => {
     const out: Array<RuleFinding | undefined> = [
       mustBeOneOf(props, 'DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy', SECURE, { defaultText: 'none: the property is required, so HTTPS is not stated', ignoreCase: false }),

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { bool, describe, get } from '../../template/values';
 import { perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -18,7 +18,7 @@ export default defineRule({
  * finding the user acknowledges with a reason once its exposure is reviewed.
  * Only a distribution that is provably disabled (Enabled false) passes.
  */
-function evaluate(d: Resource): RuleFinding[] {
+function evaluate(d: TemplateResource): RuleFinding[] {
   return perVariant(d, (props) => {
     const enabled = get(props, 'DistributionConfig.Enabled');
     if (bool(enabled) === false) return undefined;

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { asArray, describe, get, isObject, isReference, isUnknown, str } from '../../template/values';
 import { absent, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -25,7 +25,7 @@ const S3_ATTRS = ['DomainName', 'RegionalDomainName', 'DualStackDomainName'];
  * only; S3 REST origins follow the viewer protocol, held to HTTPS by
  * CloudFrontDistributionHttpsOnly.
  */
-function evaluate(r: Resource): RuleFinding[] {
+function evaluate(r: TemplateResource): RuleFinding[] {
   if (r.type === VPC_ORIGIN) {
     return perVariant(r, (props) => protocolFindings(get(props, 'VpcOriginEndpointConfig'), 'Properties.VpcOriginEndpointConfig'));
   }
@@ -40,7 +40,7 @@ function evaluate(r: Resource): RuleFinding[] {
   });
 }
 
-function originFindings(d: Resource, o: unknown, path: string): RuleFinding[] {
+function originFindings(d: TemplateResource, o: unknown, path: string): RuleFinding[] {
   if (!isObject(o)) return [{ path, problem: 'cannot be proven to use HTTPS', found: describe(o) }];
   if (o.CustomOriginConfig !== undefined) return protocolFindings(o.CustomOriginConfig, `${path}.CustomOriginConfig`);
   if (o.VpcOriginConfig !== undefined) {
@@ -59,7 +59,7 @@ function originFindings(d: Resource, o: unknown, path: string): RuleFinding[] {
   }];
 }
 
-function isS3RestDomain(d: Resource, domain: unknown): boolean {
+function isS3RestDomain(d: TemplateResource, domain: unknown): boolean {
   if (isReference(domain)) {
     const t = d.template.resource(domain.logicalId);
     return t?.type === 'AWS::S3::Bucket' && S3_ATTRS.includes(domain.attribute ?? '');

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { bool, describe, get, isUnknown, str } from '../../template/values';
 import { absent, at, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -21,7 +21,7 @@ const TLS12_MINIMUM = /^TLSv1\.[23]_\d{4}$/;
  * certificate (not the *.cloudfront.net default, which CloudFront pins to
  * TLSv1) and a TLS 1.2+ MinimumProtocolVersion.
  */
-function evaluate(d: Resource): RuleFinding[] {
+function evaluate(d: TemplateResource): RuleFinding[] {
   return perVariant(d, (props) => {
     const vcPath = 'DistributionConfig.ViewerCertificate';
     const vc = get(props, vcPath);

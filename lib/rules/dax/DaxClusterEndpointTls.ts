@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBeOneOf, perVariant } from '../check';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
 
@@ -14,6 +14,6 @@ export default defineRule({
 });
 
 /** The DAX cluster endpoint speaks TLS: `ClusterEndpointEncryptionType` is `TLS`. */
-function evaluate(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: TemplateResource): RuleFinding[] {
   return perVariant(cluster, (props) => mustBeOneOf(props, 'ClusterEndpointEncryptionType', ['TLS'], { defaultText: 'NONE: plaintext' }));
 }

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe, get, str } from '../../template/values';
 import { absent, at, mustBeOneOf, perVariant } from '../check';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
@@ -35,7 +35,7 @@ const KAFKA_SECURE = ['ssl-encryption', 'ssl-authentication', 'sasl-ssl'] as con
  * an encrypting `KafkaSettings.SecurityProtocol`; engines reached over HTTPS
  * service APIs are compliant as they are.
  */
-function evaluate(endpoint: Resource): RuleFinding[] {
+function evaluate(endpoint: TemplateResource): RuleFinding[] {
   return perVariant(endpoint, (props) => {
     const raw = get(props, 'EngineName');
     const engine = str(raw)?.toLowerCase();

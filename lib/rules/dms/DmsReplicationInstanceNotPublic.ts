@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBe, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -13,7 +13,7 @@ export default defineRule({
 });
 
 /** The DMS replication instance has no public IP address: `PubliclyAccessible` is false (the default is true). */
-function evaluate(instance: Resource): RuleFinding[] {
+function evaluate(instance: TemplateResource): RuleFinding[] {
   return perVariant(instance, (props) =>
     mustBe(props, 'PubliclyAccessible', false, { defaultText: 'true: the replication instance gets a public IP address' }),
   );

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { defineRule, type RuleFinding } from '../rule';
 import { customerKeyFindings } from '../customer-key';
 
@@ -14,6 +14,6 @@ export default defineRule({
 });
 
 /** An encrypted DocumentDB cluster uses a customer-managed KMS key: `KmsKeyId` names one (absent = aws/rds). */
-function evaluate(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: TemplateResource): RuleFinding[] {
   return customerKeyFindings(cluster, 'StorageEncrypted');
 }

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe, isUnknown, str } from '../../template/values';
 import { at } from '../check';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
@@ -21,7 +21,7 @@ export default defineRule({
  * is enabled, tls1.2+, tls1.3+ or fips-140-3. Absent is compliant: a new group
  * takes the family default, enabled.
  */
-function evaluate(group: Resource): RuleFinding[] {
+function evaluate(group: TemplateResource): RuleFinding[] {
   const list = DOCDB_TLS_ON.map((v) => JSON.stringify(v)).join(', ');
   const out: RuleFinding[] = [];
   for (const s of mapParameter(group, 'tls')) {

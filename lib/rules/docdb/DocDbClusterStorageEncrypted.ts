@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBe, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -13,6 +13,6 @@ export default defineRule({
 });
 
 /** The DocumentDB cluster encrypts its storage: `StorageEncrypted` is true (the API default is false). */
-function evaluate(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: TemplateResource): RuleFinding[] {
   return perVariant(cluster, (props) => mustBe(props, 'StorageEncrypted', true, { defaultText: 'false: stored unencrypted' }));
 }

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe, get } from '../../template/values';
 import { at, perVariant } from '../check';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
@@ -22,7 +22,7 @@ export default defineRule({
  * value DocDbClusterParameterGroupTlsEnabled judges, so one bad group is reported
  * once). A group defined elsewhere, a parameter or an import is a finding.
  */
-function evaluate(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: TemplateResource): RuleFinding[] {
   return perVariant(cluster, (props) => {
     const value = get(props, 'DBClusterParameterGroupName');
     const ref = resolveGroup(cluster.template, value, [DOCDB_GROUP_TYPE], ['Name']);

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { asArray, describe, get, isObject, isUnknown } from '../../template/values';
 import { at, mustBe, mustBeOneOf, mustUseCustomerManagedKey, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -19,7 +19,7 @@ export default defineRule({
  * AWS-owned default or the AWS-managed `alias/aws/dynamodb`. A global table names
  * the key per replica (`Replicas[].SSESpecification.KMSMasterKeyId`).
  */
-function evaluate(table: Resource): RuleFinding[] {
+function evaluate(table: TemplateResource): RuleFinding[] {
   return perVariant(table, (props) => {
     const enabled = mustBe(props, 'SSESpecification.SSEEnabled', true, { defaultText: 'false: an AWS-owned key' });
     if (enabled) return enabled;

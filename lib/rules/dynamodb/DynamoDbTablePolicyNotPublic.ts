@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { asArray, describe, get, isObject, isUnknown } from '../../template/values';
 import { publicGrants, under } from '../../template/policy';
 import { at, perVariant } from '../check';
@@ -24,7 +24,7 @@ const REPLICA_POLICIES = ['ResourcePolicy.PolicyDocument', 'ReplicaStreamSpecifi
  * for every principal without a condition that pins the caller to an account,
  * organisation, VPC endpoint or source resource.
  */
-function evaluate(table: Resource): RuleFinding[] {
+function evaluate(table: TemplateResource): RuleFinding[] {
   const opts = { placeholderIsConcrete: (n: string) => !table.template.parameter(n) };
   const judge = (holder: Record<string, unknown>, paths: string[], prefix: string) =>
     paths.flatMap((p) => under(at(`${prefix}${p}`), publicGrants(get(holder, p), opts)));

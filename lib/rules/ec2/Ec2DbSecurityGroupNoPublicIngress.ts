@@ -1,5 +1,5 @@
 import { cidrSource } from '../../template/network';
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe, isObject, isUnknown } from '../../template/values';
 import { perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -30,7 +30,7 @@ function judge(rule: unknown, path: string): RuleFinding | undefined {
 }
 
 /** An EC2-Classic DB security group (and its standalone ingress) admits no public CIDRIP range. */
-function evaluate(r: Resource): RuleFinding[] {
+function evaluate(r: TemplateResource): RuleFinding[] {
   return perVariant(r, (props) => {
     if (r.type === 'AWS::RDS::DBSecurityGroupIngress') return judge(props, 'Properties');
     const list = props.DBSecurityGroupIngress;

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe } from '../../template/values';
 import { perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -19,7 +19,7 @@ export default defineRule({
  * a NetworkInterfaceId. An Elastic IP kept for a NAT gateway (AllocationId on the
  * gateway) passes.
  */
-function evaluate(r: Resource): RuleFinding[] {
+function evaluate(r: TemplateResource): RuleFinding[] {
   return perVariant(r, (props) => {
     const out: RuleFinding[] = [];
     if (props.InstanceId !== undefined) {

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe, isObject } from '../../template/values';
 import { absent, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -21,7 +21,7 @@ export default defineRule({
 type Props = Record<string, unknown>;
 
 /** The LaunchTemplateData renderings of the template's launch template named by an instance, or a reason it is unknown. */
-function launchTemplateData(r: Resource, spec: unknown): Props[] | string {
+function launchTemplateData(r: TemplateResource, spec: unknown): Props[] | string {
   const id = isObject(spec) ? spec.LaunchTemplateId ?? spec.LaunchTemplateName : undefined;
   const lt = r.template.target(id);
   if (!lt || lt.type !== 'AWS::EC2::LaunchTemplate') return `its launch template ${describe(id)} is not in this template`;
@@ -33,7 +33,7 @@ function launchTemplateData(r: Resource, spec: unknown): Props[] | string {
  * primary interface is not placed in a public subnet (or the default VPC)
  * without AssociatePublicIpAddress false.
  */
-function evaluate(r: Resource): RuleFinding[] {
+function evaluate(r: TemplateResource): RuleFinding[] {
   return perVariant(r, (props) => {
     const noSubnet = (path: string): RuleFinding[] => [{ path: `${path}.SubnetId`, problem: `must name a private subnet: ${DEFAULT_VPC}`, found: absent('the default VPC') }];
     const listed = (x: unknown) => x !== undefined && !(Array.isArray(x) && x.length === 0);

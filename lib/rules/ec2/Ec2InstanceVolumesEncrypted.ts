@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe, isObject } from '../../template/values';
 import { perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -20,7 +20,7 @@ export default defineRule({
  * without mappings that launches from a launch template of this template takes
  * the template's mappings, which Ec2LaunchTemplateVolumesEncrypted judges.
  */
-function evaluate(r: Resource): RuleFinding[] {
+function evaluate(r: TemplateResource): RuleFinding[] {
   return perVariant(r, (props) => {
     const lt = props.LaunchTemplate;
     if (props.BlockDeviceMappings === undefined && lt !== undefined) {

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe } from '../../template/values';
 import { perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -24,7 +24,7 @@ export default defineRule({
  * that uses it launches into private subnets of this template (the default is
  * the subnet's setting, true in a default VPC).
  */
-function evaluate(r: Resource): RuleFinding[] {
+function evaluate(r: TemplateResource): RuleFinding[] {
   const path = 'Properties.AssociatePublicIpAddress';
   return perVariant(r, (props) => {
     const a = associateValue(props, 'AssociatePublicIpAddress', path);

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { get } from '../../template/values';
 import { perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -24,7 +24,7 @@ export default defineRule({
  * its auto scaling groups (or node groups, compute environments) launch into are
  * private. Instances launched from it are judged by Ec2InstanceNoPublicIp.
  */
-function evaluate(r: Resource): RuleFinding[] {
+function evaluate(r: TemplateResource): RuleFinding[] {
   const base = 'Properties.LaunchTemplateData.NetworkInterfaces';
   return perVariant(r, (props) => {
     const nis = get(props, 'LaunchTemplateData.NetworkInterfaces');

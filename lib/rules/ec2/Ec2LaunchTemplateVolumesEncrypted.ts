@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { get } from '../../template/values';
 import { perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -15,6 +15,6 @@ export default defineRule({
 });
 
 /** Every EBS volume the LaunchTemplate maps is encrypted, and it maps its volumes rather than leaving the root volume to the AMI (see blockDevices.ts). */
-function evaluate(r: Resource): RuleFinding[] {
+function evaluate(r: TemplateResource): RuleFinding[] {
   return perVariant(r, (props) => blockDeviceFindings(get(props, 'LaunchTemplateData.BlockDeviceMappings'), 'Properties.LaunchTemplateData.BlockDeviceMappings'));
 }

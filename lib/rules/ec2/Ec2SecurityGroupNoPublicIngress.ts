@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { PUBLIC_RANGES } from './notes';
 import { defineRule, type RuleFinding } from '../rule';
 import { groupIngressFindings } from './groupIngress';
@@ -22,7 +22,7 @@ export default defineRule({
  * port or protocol except ICMP. The one accepted shape is TCP 443 on a group
  * used only by load balancers (a front door).
  */
-function evaluate(r: Resource): RuleFinding[] {
+function evaluate(r: TemplateResource): RuleFinding[] {
   return groupIngressFindings(r, {
     frontDoorHttps: true,
     httpsHint: 'public HTTPS is accepted only on a group used solely by load balancers of this template',

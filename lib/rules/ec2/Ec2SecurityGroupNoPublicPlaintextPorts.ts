@@ -1,5 +1,5 @@
 import { PLAINTEXT_PORTS } from '../../template/network';
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { PUBLIC_RANGES } from './notes';
 import { defineRule, type RuleFinding } from '../rule';
 import { groupIngressFindings } from './groupIngress';
@@ -19,6 +19,6 @@ export default defineRule({
  * to a public or unproven address range. A rule whose ports cannot be resolved is
  * left to Ec2SecurityGroupNoPublicIngress, which fails it already.
  */
-function evaluate(r: Resource): RuleFinding[] {
+function evaluate(r: TemplateResource): RuleFinding[] {
   return groupIngressFindings(r, { ports: PLAINTEXT_PORTS, ignoreUnprovenPorts: true });
 }

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBe, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -13,6 +13,6 @@ export default defineRule({
 });
 
 /** A subnet does not give instances launched into it a public IPv4 address (MapPublicIpOnLaunch false; the default). */
-function evaluate(r: Resource): RuleFinding[] {
+function evaluate(r: TemplateResource): RuleFinding[] {
   return perVariant(r, (props) => mustBe(props, 'MapPublicIpOnLaunch', false, { absentSecure: true }));
 }

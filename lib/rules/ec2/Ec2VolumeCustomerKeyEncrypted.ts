@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustUseCustomerManagedKey, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -13,6 +13,6 @@ export default defineRule({
 });
 
 /** An EBS volume is encrypted with a customer-managed KMS key (KmsKeyId names one). */
-function evaluate(r: Resource): RuleFinding[] {
+function evaluate(r: TemplateResource): RuleFinding[] {
   return perVariant(r, (props) => mustUseCustomerManagedKey(r.template, props, 'KmsKeyId'));
 }

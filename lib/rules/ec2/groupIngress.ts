@@ -7,11 +7,11 @@
 import {
   groupIdsOf, inlineIngress, isFrontDoorGroup, judgeIngress, standaloneIngress, type IngressEntry, type PortRange,
 } from '../../template/network';
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import type { RuleFinding } from '../rule';
 
 /** The group an entry belongs to: the group itself, or the one a standalone rule names. */
-function groupIdOf(resource: Resource, entry: IngressEntry): string | undefined {
+function groupIdOf(resource: TemplateResource, entry: IngressEntry): string | undefined {
   if (resource.type === 'AWS::EC2::SecurityGroup') return resource.logicalId;
   const props = entry.rule as Record<string, unknown>;
   const g = groupIdsOf(props).map((v) => resource.template.target(v)).find((t) => t?.type === 'AWS::EC2::SecurityGroup');
@@ -30,7 +30,7 @@ export interface GroupIngressOptions {
 }
 
 /** Findings for every ingress rule written on `resource` that opens it to public sources. */
-export function groupIngressFindings(resource: Resource, opts: GroupIngressOptions): RuleFinding[] {
+export function groupIngressFindings(resource: TemplateResource, opts: GroupIngressOptions): RuleFinding[] {
   const entries = resource.type === 'AWS::EC2::SecurityGroup' ? inlineIngress(resource) : standaloneIngress(resource);
   const out: RuleFinding[] = [];
   for (const entry of entries) {

@@ -9,7 +9,7 @@
  *   finding; no subnet at all means the default VPC, whose subnets map public IPs.
  */
 import { subnetIsPublic } from '../../template/network';
-import type { Resource, Template } from '../../template/template';
+import type { TemplateResource, TemplateModel } from '../../template/template';
 import { asArray, bool, describe, get, isObject, isUnknown, num } from '../../template/values';
 import { absent } from '../check';
 import type { RuleFinding } from '../rule';
@@ -29,7 +29,7 @@ export function associateValue(obj: Props, key: string, path: string): 'true' | 
 }
 
 /** A finding when the subnet value is public or unprovable. */
-export function subnetFinding(template: Template, subnet: unknown, path: string, what = 'the instance'): RuleFinding | undefined {
+export function subnetFinding(template: TemplateModel, subnet: unknown, path: string, what = 'the instance'): RuleFinding | undefined {
   const fact = subnetIsPublic(template, subnet);
   if (fact.verdict === 'private') return undefined;
   return fact.verdict === 'public'
@@ -42,7 +42,7 @@ export function subnetFinding(template: Template, subnet: unknown, path: string,
  * template). `noSubnet(path)` says what a primary interface without SubnetId means.
  */
 export function interfaceFindings(
-  template: Template, nis: unknown, base: string, noSubnet: (path: string) => RuleFinding[],
+  template: TemplateModel, nis: unknown, base: string, noSubnet: (path: string) => RuleFinding[],
 ): RuleFinding[] {
   if (isUnknown(nis)) return [{ path: base, problem: `cannot prove the instance gets no public IP address: ${nis.reason}`, found: describe(nis) }];
   const list = asArray(nis);
@@ -77,7 +77,7 @@ export function interfaceFindings(
 }
 
 /** Subnet values of a resource that launches instances from a launch template / configuration, or undefined when not one. */
-function launcherSubnets(user: Resource, props: Props): { path: string; value: unknown } | undefined {
+function launcherSubnets(user: TemplateResource, props: Props): { path: string; value: unknown } | undefined {
   switch (user.type) {
     case 'AWS::AutoScaling::AutoScalingGroup':
       return { path: 'VPCZoneIdentifier', value: props.VPCZoneIdentifier };
@@ -95,7 +95,7 @@ function launcherSubnets(user: Resource, props: Props): { path: string; value: u
  * judge the subnets of the groups that launch from it. `path` is where the
  * findings are reported on the launch template / configuration.
  */
-export function launcherFindings(source: Resource, path: string, skipTypes: string[] = []): RuleFinding[] {
+export function launcherFindings(source: TemplateResource, path: string, skipTypes: string[] = []): RuleFinding[] {
   const template = source.template;
   const users = template.referrers(source.logicalId).filter((u) => !skipTypes.includes(u.type));
   const out: RuleFinding[] = [];

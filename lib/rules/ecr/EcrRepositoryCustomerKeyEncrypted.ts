@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { get } from '../../template/values';
 import { absent, mustBeOneOf, mustUseCustomerManagedKey, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -21,7 +21,7 @@ export default defineRule({
  * EncryptionType KMS (or KMS_DSSE) and KmsKey a customer-managed key. Without KmsKey,
  * ECR uses the AWS-managed key aws/ecr.
  */
-function evaluate(repository: Resource): RuleFinding[] {
+function evaluate(repository: TemplateResource): RuleFinding[] {
   return perVariant(repository, (props) => {
     if (get(props, 'EncryptionConfiguration') === undefined) {
       return { path: 'Properties.EncryptionConfiguration', problem: 'must encrypt with a customer-managed KMS key', found: absent('AES256 with an ECR-managed key') };

@@ -1,5 +1,5 @@
 import { publicGrants, under } from '../../template/policy';
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { at, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -18,7 +18,7 @@ export default defineRule({
  * to `*` (or NotPrincipal) without a condition pinning the caller to an account,
  * organisation, VPC or source (see `publicGrants`). An absent policy grants nothing.
  */
-function evaluate(repository: Resource): RuleFinding[] {
+function evaluate(repository: TemplateResource): RuleFinding[] {
   const template = repository.template;
   // A `${Name}` placeholder left in a string is a parameter without AllowedValues: it could be `*` at deploy time.
   const placeholderIsConcrete = (name: string) => !template.parameter(name);

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { asArray, describe, isObject, isUnknown, str } from '../../template/values';
 import { absent, at, perVariant } from '../check';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
@@ -29,7 +29,7 @@ function getAnyCase(obj: Record<string, unknown>, key: string): { key: string; v
  * Every EFS volume of the task definition encrypts NFS traffic:
  * `Volumes[].EFSVolumeConfiguration.TransitEncryption` is `ENABLED` (default `DISABLED`).
  */
-function evaluate(task: Resource): RuleFinding[] {
+function evaluate(task: TemplateResource): RuleFinding[] {
   return perVariant(task, (props) => {
     const volumes = getAnyCase(props, 'Volumes');
     if (!volumes) return undefined;

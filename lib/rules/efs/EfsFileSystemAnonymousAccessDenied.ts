@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { policyStatements, under } from '../../template/policy';
 import { get } from '../../template/values';
 import { absent, at, perVariant } from '../check';
@@ -24,7 +24,7 @@ export default defineRule({
  * (without one, EFS lets every client that reaches a mount target mount, write and
  * act as root) and none of its Allow statements grants ClientMount to anyone.
  */
-function evaluate(fileSystem: Resource): RuleFinding[] {
+function evaluate(fileSystem: TemplateResource): RuleFinding[] {
   return perVariant(fileSystem, (props) => {
     const raw = get(props, POLICY_PATH);
     if (raw === undefined || raw === null) {

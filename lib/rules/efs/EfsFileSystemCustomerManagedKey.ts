@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustUseCustomerManagedKey, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -13,6 +13,6 @@ export default defineRule({
 });
 
 /** The file system is encrypted with a customer-managed KMS key: `KmsKeyId` names one (absent = aws/elasticfilesystem). */
-function evaluate(fileSystem: Resource): RuleFinding[] {
+function evaluate(fileSystem: TemplateResource): RuleFinding[] {
   return perVariant(fileSystem, (props) => mustUseCustomerManagedKey(fileSystem.template, props, 'KmsKeyId'));
 }

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBe, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -13,6 +13,6 @@ export default defineRule({
 });
 
 /** The file system encrypts data at rest: `Encrypted` is true (CloudFormation's default is false). */
-function evaluate(fileSystem: Resource): RuleFinding[] {
+function evaluate(fileSystem: TemplateResource): RuleFinding[] {
   return perVariant(fileSystem, (props) => mustBe(props, 'Encrypted', true, { defaultText: 'false: stored unencrypted' }));
 }

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { deniesInsecureTransport, under } from '../../template/policy';
 import { get } from '../../template/values';
 import { absent, at, perVariant } from '../check';
@@ -25,7 +25,7 @@ export default defineRule({
  * every principal every action when `aws:SecureTransport` is false. A statement
  * without Resource applies to the file system the policy is attached to.
  */
-function evaluate(fileSystem: Resource): RuleFinding[] {
+function evaluate(fileSystem: TemplateResource): RuleFinding[] {
   const id = fileSystem.logicalId;
   const arns = [
     `\${${id}.Arn}`,

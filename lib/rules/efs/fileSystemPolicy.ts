@@ -3,7 +3,7 @@
  * system): the document as an object, and the statements that let an anonymous
  * NFS client mount it.
  */
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { patternCovers, policyStatements, publicGrants, type PolicyProblem } from '../../template/policy';
 import { isUnknown } from '../../template/values';
 
@@ -41,7 +41,7 @@ function grantsClientMount(statement: Record<string, unknown>): boolean {
  * only ClientWrite/ClientRootAccess to anyone (the shape CDK writes to turn
  * anonymous access off) do not let an anonymous client mount and are not reported.
  */
-export function anonymousMountGrants(fileSystem: Resource, document: unknown): PolicyProblem[] {
+export function anonymousMountGrants(fileSystem: TemplateResource, document: unknown): PolicyProblem[] {
   const template = fileSystem.template;
   const problems = publicGrants(document, { placeholderIsConcrete: (n) => !template.parameter(n) });
   const byPath = new Map(policyStatements(document).statements.map((s) => [s.path, s.statement]));

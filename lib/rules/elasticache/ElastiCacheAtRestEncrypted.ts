@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe, get, isUnknown, str } from '../../template/values';
 import { at, mustBe, perVariant } from '../check';
 import { SERVERLESS } from './notes';
@@ -21,7 +21,7 @@ export default defineRule({
  * `CacheCluster` has no at-rest option, so only Memcached (which keeps nothing
  * on disk and has no snapshots) passes; a Redis/Valkey node must be a replication group.
  */
-function evaluate(cache: Resource): RuleFinding[] {
+function evaluate(cache: TemplateResource): RuleFinding[] {
   return perVariant(cache, (props) => {
     if (cache.type === 'AWS::ElastiCache::ReplicationGroup') {
       return mustBe(props, 'AtRestEncryptionEnabled', true, { defaultText: 'false: unencrypted' });

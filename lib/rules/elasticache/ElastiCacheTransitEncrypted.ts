@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBe, mustBeOneOf, perVariant } from '../check';
 import { SERVERLESS } from './notes';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
@@ -20,7 +20,7 @@ export default defineRule({
  * true and, on a replication group, `TransitEncryptionMode` is not `preferred`
  * (which also accepts plaintext clients).
  */
-function evaluate(cache: Resource): RuleFinding[] {
+function evaluate(cache: TemplateResource): RuleFinding[] {
   return perVariant(cache, (props) => {
     const enabled = mustBe(props, 'TransitEncryptionEnabled', true, { defaultText: 'false: plaintext connections' });
     if (enabled || cache.type !== 'AWS::ElastiCache::ReplicationGroup') return enabled;

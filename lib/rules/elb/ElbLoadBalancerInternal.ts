@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBeOneOf, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -13,6 +13,6 @@ export default defineRule({
 });
 
 /** A Classic Load Balancer is internal. */
-function evaluate(lb: Resource): RuleFinding[] {
+function evaluate(lb: TemplateResource): RuleFinding[] {
   return perVariant(lb, (props) => mustBeOneOf(props, 'Scheme', ['internal'], { defaultText: '"internet-facing"', ignoreCase: false }));
 }

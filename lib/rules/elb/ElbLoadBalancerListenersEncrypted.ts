@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { asArray, describe, get, isObject, isUnknown, str } from '../../template/values';
 import { perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -19,7 +19,7 @@ const ENCRYPTED = ['HTTPS', 'SSL'];
  * Every listener of a Classic Load Balancer accepts clients over HTTPS or SSL.
  * The back-end leg (InstanceProtocol) is not judged, as for ELBv2 target groups.
  */
-function evaluate(lb: Resource): RuleFinding[] {
+function evaluate(lb: TemplateResource): RuleFinding[] {
   return perVariant(lb, (props) => {
     const listeners = get(props, 'Listeners');
     if (isUnknown(listeners)) {

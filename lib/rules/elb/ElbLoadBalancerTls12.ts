@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { asArray, bool, describe, get, isObject, isUnknown, num, str } from '../../template/values';
 import { perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -36,7 +36,7 @@ const STRONG_CIPHERS = new Set([
  * policy or is a custom policy with TLS 1.2 alone and strong ciphers only.
  * A listener without one gets ELBSecurityPolicy-2016-08 (TLS 1.0+).
  */
-function evaluate(lb: Resource): RuleFinding[] {
+function evaluate(lb: TemplateResource): RuleFinding[] {
   return perVariant(lb, (props) => {
     const listeners = get(props, 'Listeners');
     if (isUnknown(listeners)) return { path: 'Properties.Listeners', problem: 'cannot be resolved, so their SSL negotiation policy cannot be proven TLS 1.2', found: describe(listeners) };

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe, get, str } from '../../template/values';
 import { perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -22,7 +22,7 @@ export default defineRule({
  * redirects to HTTPS or returns a fixed response. A listener rule that forwards
  * must sit on a listener that is provably HTTPS or TLS.
  */
-function evaluate(r: Resource): RuleFinding[] {
+function evaluate(r: TemplateResource): RuleFinding[] {
   if (r.type === ELBV2_LISTENER_RULE) return judgeRule(r);
   return perVariant(r, (props) => {
     const protocol = get(props, 'Protocol');
@@ -42,7 +42,7 @@ function evaluate(r: Resource): RuleFinding[] {
   });
 }
 
-function judgeRule(rule: Resource): RuleFinding[] {
+function judgeRule(rule: TemplateResource): RuleFinding[] {
   return perVariant(rule, (props) => {
     const ref = get(props, 'ListenerArn');
     const listener = rule.template.target(ref);

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe, get, isUnknown, str } from '../../template/values';
 import { absent, at, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -20,7 +20,7 @@ const TLS12_POLICY = /^ELBSecurityPolicy-(TLS13-1-2|TLS13-1-3|TLS-1-2|FS-1-2)-/;
  * An HTTPS or TLS listener uses a security policy that accepts TLS 1.2 or newer
  * only. Plaintext listeners are judged by ElbV2ListenerEncrypted.
  */
-function evaluate(listener: Resource): RuleFinding[] {
+function evaluate(listener: TemplateResource): RuleFinding[] {
   return perVariant(listener, (props) => {
     const protocol = get(props, 'Protocol');
     const p = str(protocol)?.toUpperCase();

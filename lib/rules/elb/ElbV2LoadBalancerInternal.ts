@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { get, str } from '../../template/values';
 import { mustBeOneOf, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -17,7 +17,7 @@ export default defineRule({
  * An Application or Network Load Balancer is internal. A Gateway Load Balancer
  * has no scheme (it is a bump in the wire, not a front door) and passes.
  */
-function evaluate(lb: Resource): RuleFinding[] {
+function evaluate(lb: TemplateResource): RuleFinding[] {
   return perVariant(lb, (props) => {
     if (str(get(props, 'Type'))?.toLowerCase() === 'gateway') return undefined;
     return mustBeOneOf(props, 'Scheme', ['internal'], { defaultText: '"internet-facing"', ignoreCase: false });

@@ -1,7 +1,7 @@
 /**
  * Facts shared by the load balancer rules (not a rule: not exported from the barrel).
  */
-import type { Resource, Template } from '../../template/template';
+import type { TemplateResource, TemplateModel } from '../../template/template';
 import { asArray, describe, get, isObject, isUnknown, str } from '../../template/values';
 import type { RuleFinding } from '../rule';
 
@@ -17,7 +17,7 @@ export const ENCRYPTED_V2 = ['HTTPS', 'TLS'];
  * `LoadBalancerArn` can point to, or `undefined` when it is not a load balancer
  * of this template. CloudFormation's default Type is `application`.
  */
-export function loadBalancerTypes(template: Template, ref: unknown): Set<string> | undefined {
+export function loadBalancerTypes(template: TemplateModel, ref: unknown): Set<string> | undefined {
   const lb = template.target(ref);
   if (!lb || lb.type !== ELBV2_LB) return undefined;
   const out = new Set<string>();
@@ -67,7 +67,7 @@ export function plaintextActionFindings(actions: unknown, path: string, context:
 }
 
 /** Whether every rendering of a listener proves an encrypted protocol. */
-export function listenerProvablyEncrypted(listener: Resource): boolean {
+export function listenerProvablyEncrypted(listener: TemplateResource): boolean {
   return listener.variants().every((v) => {
     const p = str(get(v.value, 'Protocol'))?.toUpperCase();
     return p !== undefined && ENCRYPTED_V2.includes(p);

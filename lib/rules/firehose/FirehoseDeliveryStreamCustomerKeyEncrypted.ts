@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { get, str } from '../../template/values';
 import { absent, mustBeOneOf, mustUseCustomerManagedKey, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -28,7 +28,7 @@ const STREAMING_SOURCES = ['KinesisStreamAsSource', 'MSKAsSource'];
  * with a customer-managed KMS key: DeliveryStreamEncryptionConfigurationInput KeyType
  * CUSTOMER_MANAGED_CMK and KeyARN a customer-managed key.
  */
-function evaluate(deliveryStream: Resource): RuleFinding[] {
+function evaluate(deliveryStream: TemplateResource): RuleFinding[] {
   return perVariant(deliveryStream, (props) => {
     const source = str(get(props, 'DeliveryStreamType'));
     if (source !== undefined && STREAMING_SOURCES.includes(source)) return undefined;

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { get } from '../../template/values';
 import { absent, mustBeOneOf, mustUseCustomerManagedKey, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -18,7 +18,7 @@ export default defineRule({
  * The stream encrypts records with a customer-managed KMS key: StreamEncryption
  * EncryptionType KMS and a KeyId that is not the AWS-managed alias/aws/kinesis.
  */
-function evaluate(stream: Resource): RuleFinding[] {
+function evaluate(stream: TemplateResource): RuleFinding[] {
   return perVariant(stream, (props) => {
     if (get(props, 'StreamEncryption') === undefined) {
       return { path: 'Properties.StreamEncryption', problem: 'must encrypt with a customer-managed KMS key', found: absent('no encryption: records are stored unencrypted') };

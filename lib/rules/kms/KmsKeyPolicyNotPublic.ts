@@ -1,5 +1,5 @@
 import { publicGrants, under } from '../../template/policy';
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { at, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -18,7 +18,7 @@ export default defineRule({
  * without a condition pinning the caller to an account, organisation, VPC, source
  * or calling service (kms:CallerAccount, kms:ViaService; see `publicGrants`).
  */
-function evaluate(key: Resource): RuleFinding[] {
+function evaluate(key: TemplateResource): RuleFinding[] {
   const template = key.template;
   // A `${Name}` placeholder left in a string is a parameter without AllowedValues: it could be `*` at deploy time.
   const placeholderIsConcrete = (name: string) => !template.parameter(name);

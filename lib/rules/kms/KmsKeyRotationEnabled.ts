@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { bool, get, str } from '../../template/values';
 import { mustBe, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -21,7 +21,7 @@ export default defineRule({
  * automatically (asymmetric and HMAC key specs, imported key material, custom key
  * stores) are not judged; a key whose kind cannot be proven must enable rotation.
  */
-function evaluate(key: Resource): RuleFinding[] {
+function evaluate(key: TemplateResource): RuleFinding[] {
   return perVariant(key, (props) => {
     if (bool(get(props, 'EnableKeyRotation')) === true) return undefined;
     const spec = get(props, 'KeySpec');

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe, get, isUnknown, str } from '../../template/values';
 import { at, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -20,7 +20,7 @@ const SCOPING = ['SourceArn', 'SourceAccount', 'PrincipalOrgID'];
  * "*" (or one that cannot be resolved) is scoped by SourceArn, SourceAccount or
  * PrincipalOrgID. A permission for a NONE-auth function URL is public unless scoped.
  */
-function evaluate(p: Resource): RuleFinding[] {
+function evaluate(p: TemplateResource): RuleFinding[] {
   return perVariant(p, (props) => {
     const principal = get(props, 'Principal');
     const scoped = SCOPING.some((k) => {

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBeOneOf, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -13,6 +13,6 @@ export default defineRule({
 });
 
 /** A function URL requires IAM authentication (AuthType AWS_IAM). */
-function evaluate(url: Resource): RuleFinding[] {
+function evaluate(url: TemplateResource): RuleFinding[] {
   return perVariant(url, (props) => mustBeOneOf(props, 'AuthType', ['AWS_IAM'], { defaultText: 'none: the property is required, so IAM authentication is not stated', ignoreCase: false }));
 }

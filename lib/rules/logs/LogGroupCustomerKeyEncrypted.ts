@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { get } from '../../template/values';
 import { absent, at, mustUseCustomerManagedKey, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -15,7 +15,7 @@ export default defineRule({
 });
 
 /** The log group encrypts log events with a customer-managed KMS key (KmsKeyId). */
-function evaluate(logGroup: Resource): RuleFinding[] {
+function evaluate(logGroup: TemplateResource): RuleFinding[] {
   return perVariant(logGroup, (props) => {
     if (get(props, 'KmsKeyId') === undefined) {
       return { path: at('KmsKeyId'), problem: 'must name a customer-managed KMS key', found: absent('the CloudWatch Logs service key, which the customer cannot control or revoke') };

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe, get, isReference, str } from '../../template/values';
 import { at, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -20,7 +20,7 @@ const OPEN = 'open-access';
  * the built-in `open-access`, which lets any client that reaches the port in
  * without a password.
  */
-function evaluate(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: TemplateResource): RuleFinding[] {
   return perVariant(cluster, (props) => {
     const acl = get(props, 'ACLName');
     const target = cluster.template.target(acl);

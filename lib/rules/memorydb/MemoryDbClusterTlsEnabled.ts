@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBe, perVariant } from '../check';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
 
@@ -14,6 +14,6 @@ export default defineRule({
 });
 
 /** The cluster keeps in-transit encryption on: `TLSEnabled` is absent (default true) or true. */
-function evaluate(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: TemplateResource): RuleFinding[] {
   return perVariant(cluster, (props) => mustBe(props, 'TLSEnabled', true, { absentSecure: true }));
 }

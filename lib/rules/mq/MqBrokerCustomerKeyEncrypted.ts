@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe, get, str } from '../../template/values';
 import { at, mustBe, mustUseCustomerManagedKey, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -19,7 +19,7 @@ export default defineRule({
  * `EncryptionOptions.UseAwsOwnedKey` is false and `KmsKeyId` names the customer's key.
  * RabbitMQ brokers support only the AWS-owned key and are not judged.
  */
-function evaluate(broker: Resource): RuleFinding[] {
+function evaluate(broker: TemplateResource): RuleFinding[] {
   return perVariant(broker, (props) => {
     const engine = get(props, 'EngineType');
     if (str(engine)?.toLowerCase() === 'rabbitmq') return undefined;

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBe, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -13,7 +13,7 @@ export default defineRule({
 });
 
 /** The broker accepts connections only from its VPC: `PubliclyAccessible` is false (absent: false, or the template is rejected). */
-function evaluate(broker: Resource): RuleFinding[] {
+function evaluate(broker: TemplateResource): RuleFinding[] {
   return perVariant(broker, (props) =>
     mustBe(props, 'PubliclyAccessible', false, { absentSecure: true }));
 }

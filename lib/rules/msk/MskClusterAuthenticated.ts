@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { asArray, bool, describe, get, isObject, isUnknown } from '../../template/values';
 import { at, mustBe, perVariant } from '../check';
 import { SERVERLESS } from './notes';
@@ -30,7 +30,7 @@ function enabled(props: Record<string, unknown>, path: string): boolean | undefi
  * Kafka clients must authenticate: at least one of IAM, SASL/SCRAM or mutual TLS
  * is on, and unauthenticated access is not.
  */
-function evaluate(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: TemplateResource): RuleFinding[] {
   return perVariant(cluster, (props) => {
     const unauthenticated = mustBe(props, 'ClientAuthentication.Unauthenticated.Enabled', false, { absentSecure: true });
     if (unauthenticated) return { ...unauthenticated, problem: `${unauthenticated.problem}: unauthenticated clients can read and write topics` };

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustUseCustomerManagedKey, perVariant } from '../check';
 import { SERVERLESS } from './notes';
 import { defineRule, type RuleFinding } from '../rule';
@@ -15,7 +15,7 @@ export default defineRule({
 });
 
 /** Broker data volumes are encrypted with a customer-managed KMS key: `EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId`. */
-function evaluate(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: TemplateResource): RuleFinding[] {
   return perVariant(cluster, (props) =>
     mustUseCustomerManagedKey(cluster.template, props, 'EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId'));
 }

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBeOneOf, perVariant } from '../check';
 import { SERVERLESS } from './notes';
 import { defineRule, type RuleFinding } from '../rule';
@@ -14,7 +14,7 @@ export default defineRule({
 });
 
 /** Brokers have no public IP addresses: `BrokerNodeGroupInfo.ConnectivityInfo.PublicAccess.Type` is absent or `DISABLED`. */
-function evaluate(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: TemplateResource): RuleFinding[] {
   return perVariant(cluster, (props) =>
     mustBeOneOf(props, 'BrokerNodeGroupInfo.ConnectivityInfo.PublicAccess.Type', ['DISABLED'], { absentSecure: true }));
 }

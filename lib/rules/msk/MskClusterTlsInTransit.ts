@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBe, mustBeOneOf, perVariant } from '../check';
 import { SERVERLESS } from './notes';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
@@ -20,7 +20,7 @@ const IN_TRANSIT = 'EncryptionInfo.EncryptionInTransit';
  * Kafka traffic is TLS-only: client-broker `ClientBroker` is absent or `TLS`
  * (not `TLS_PLAINTEXT` or `PLAINTEXT`), and broker-to-broker `InCluster` is not false.
  */
-function evaluate(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: TemplateResource): RuleFinding[] {
   return perVariant(cluster, (props) => [
     mustBeOneOf(props, `${IN_TRANSIT}.ClientBroker`, ['TLS'], { absentSecure: true }),
     mustBe(props, `${IN_TRANSIT}.InCluster`, true, { absentSecure: true }),

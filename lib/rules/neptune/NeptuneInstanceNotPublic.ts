@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBe, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -16,6 +16,6 @@ export default defineRule({
  * The Neptune DB instance has no public endpoint: `PubliclyAccessible` is not
  * true. Absent is compliant: Neptune creates instances with public endpoints disabled.
  */
-function evaluate(instance: Resource): RuleFinding[] {
+function evaluate(instance: TemplateResource): RuleFinding[] {
   return perVariant(instance, (props) => mustBe(props, 'PubliclyAccessible', false, { absentSecure: true }));
 }

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { bool, get } from '../../template/values';
 import { publicGrants, under } from '../../template/policy';
 import { appliedAccessPolicies } from '../../template/custom-resources';
@@ -30,7 +30,7 @@ export default defineRule({
  * applies to the domain after deploy (CDK's `Domain` `accessPolicies` renders a
  * `Custom::OpenSearchAccessPolicy`, not `AccessPolicies`).
  */
-function evaluate(domain: Resource): RuleFinding[] {
+function evaluate(domain: TemplateResource): RuleFinding[] {
   const placeholderIsConcrete = (n: string) => !domain.template.parameter(n);
   const applied = appliedAccessPolicies(domain).flatMap((a) =>
     under(at('AccessPolicies'), publicGrants(a.document, { placeholderIsConcrete })).map((p) => ({

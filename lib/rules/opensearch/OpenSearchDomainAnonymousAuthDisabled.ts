@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBe, perVariant } from '../check';
 import { defineRule, ANONYMOUS_ACCESS, type RuleFinding } from '../rule';
 
@@ -14,6 +14,6 @@ export default defineRule({
 });
 
 /** Fine-grained access control does not admit anonymous users: `AdvancedSecurityOptions.AnonymousAuthEnabled` is not true. */
-function evaluate(domain: Resource): RuleFinding[] {
+function evaluate(domain: TemplateResource): RuleFinding[] {
   return perVariant(domain, (props) => mustBe(props, 'AdvancedSecurityOptions.AnonymousAuthEnabled', false, { absentSecure: true }));
 }

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBe, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -13,6 +13,6 @@ export default defineRule({
 });
 
 /** Indices, logs, swap and snapshots are encrypted: `EncryptionAtRestOptions.Enabled` is true. */
-function evaluate(domain: Resource): RuleFinding[] {
+function evaluate(domain: TemplateResource): RuleFinding[] {
   return perVariant(domain, (props) => mustBe(props, 'EncryptionAtRestOptions.Enabled', true, { defaultText: 'false: unencrypted' }));
 }

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe, get, isUnknown, str } from '../../template/values';
 import { absent, at, mustBe, perVariant } from '../check';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
@@ -21,7 +21,7 @@ const TLS12_POLICY = /^Policy-Min-TLS-1-[23]-/;
  * The domain endpoint refuses plain HTTP and old TLS: `DomainEndpointOptions.EnforceHTTPS`
  * is true and `TLSSecurityPolicy` is a TLS 1.2 (or newer) policy.
  */
-function evaluate(domain: Resource): RuleFinding[] {
+function evaluate(domain: TemplateResource): RuleFinding[] {
   return perVariant(domain, (props) => {
     const https = mustBe(props, 'DomainEndpointOptions.EnforceHTTPS', true, { defaultText: 'false: plain HTTP accepted' });
     const path = 'DomainEndpointOptions.TLSSecurityPolicy';

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBePresent, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -17,7 +17,7 @@ export default defineRule({
  * Without it the domain gets a public endpoint reachable from the internet,
  * guarded only by its access policy.
  */
-function evaluate(domain: Resource): RuleFinding[] {
+function evaluate(domain: TemplateResource): RuleFinding[] {
   return perVariant(domain, (props) =>
     mustBePresent(props, 'VPCOptions.SubnetIds', 'subnets so the endpoint is private to a VPC', 'none: a public endpoint'));
 }

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBe, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -13,7 +13,7 @@ export default defineRule({
 });
 
 /** Traffic between the domain's nodes is TLS-encrypted: `NodeToNodeEncryptionOptions.Enabled` is true. */
-function evaluate(domain: Resource): RuleFinding[] {
+function evaluate(domain: TemplateResource): RuleFinding[] {
   return perVariant(domain, (props) =>
     mustBe(props, 'NodeToNodeEncryptionOptions.Enabled', true, { defaultText: 'false: plaintext between nodes' }));
 }

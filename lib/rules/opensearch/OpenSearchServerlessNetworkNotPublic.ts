@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { bool, describe, get, isObject, isUnknown, str } from '../../template/values';
 import { at, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -22,7 +22,7 @@ export default defineRule({
  * the internet: every rule of the policy (a JSON string holding a list of rules)
  * has `AllowFromPublic` false and so admits only the listed VPC endpoints or services.
  */
-function evaluate(policy: Resource): RuleFinding[] {
+function evaluate(policy: TemplateResource): RuleFinding[] {
   return perVariant(policy, (props) => {
     const type = get(props, 'Type');
     const typeName = str(type)?.toLowerCase();

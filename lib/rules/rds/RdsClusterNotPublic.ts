@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { str } from '../../template/values';
 import { mustBe, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -19,7 +19,7 @@ export default defineRule({
  * have the setting; an Aurora cluster's instances carry it and are judged by
  * RdsInstanceNotPublic.
  */
-function evaluate(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: TemplateResource): RuleFinding[] {
   return perVariant(cluster, (props) => {
     const engine = str(props.Engine)?.toLowerCase();
     const multiAz = props.DBClusterInstanceClass !== undefined || engine === 'mysql' || engine === 'postgres';

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 import { storageEncryptionFinding } from './storage-encryption';
@@ -22,7 +22,7 @@ export default defineRule({
  * is false), or, for a clone or point-in-time restore of a cluster of this
  * template, the source is.
  */
-function evaluate(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: TemplateResource): RuleFinding[] {
   return perVariant(cluster, (props) =>
     storageEncryptionFinding(cluster, props, {
       sourceProps: ['SourceDBClusterIdentifier'],

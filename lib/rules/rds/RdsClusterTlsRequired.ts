@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { perVariant } from '../check';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
 import { databaseTlsFindings } from './engine-tls';
@@ -19,7 +19,7 @@ export default defineRule({
  * parameter group (a group of this template) sets rds.force_ssl = 1
  * (aurora-postgresql, postgres) or require_secure_transport = ON (aurora-mysql, mysql).
  */
-function evaluate(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: TemplateResource): RuleFinding[] {
   return perVariant(cluster, (props) =>
     databaseTlsFindings(cluster, props, {
       groupProp: 'DBClusterParameterGroupName',

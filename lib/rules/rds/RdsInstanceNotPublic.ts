@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBe, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -18,7 +18,7 @@ export default defineRule({
  * lands in (the subnet group's, or the region's default VPC) has an internet
  * gateway attached, which the template cannot rule out.
  */
-function evaluate(db: Resource): RuleFinding[] {
+function evaluate(db: TemplateResource): RuleFinding[] {
   return perVariant(db, (props) => {
     const where = props.DBClusterIdentifier !== undefined
       ? "the cluster's subnet group VPC"

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 import { storageEncryptionFinding } from './storage-encryption';
@@ -23,7 +23,7 @@ export default defineRule({
  * Instances of an Aurora or Multi-AZ DB cluster use the cluster's storage and are
  * judged by RdsClusterStorageEncrypted.
  */
-function evaluate(db: Resource): RuleFinding[] {
+function evaluate(db: TemplateResource): RuleFinding[] {
   return perVariant(db, (props) => {
     if (props.DBClusterIdentifier !== undefined) return undefined;
     return storageEncryptionFinding(db, props, {

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { str } from '../../template/values';
 import { perVariant } from '../check';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
@@ -23,7 +23,7 @@ export default defineRule({
  * Instances of an Aurora or Multi-AZ DB cluster take the setting from the cluster
  * parameter group and are judged by RdsClusterTlsRequired.
  */
-function evaluate(db: Resource): RuleFinding[] {
+function evaluate(db: TemplateResource): RuleFinding[] {
   return perVariant(db, (props) => {
     if (props.DBClusterIdentifier !== undefined) return undefined;
     const engine = str(props.Engine);

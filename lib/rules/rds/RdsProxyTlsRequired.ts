@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBe, perVariant } from '../check';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
 
@@ -14,6 +14,6 @@ export default defineRule({
 });
 
 /** The RDS proxy refuses plaintext client connections: `RequireTLS` is true (CloudFormation's default is false). */
-function evaluate(proxy: Resource): RuleFinding[] {
+function evaluate(proxy: TemplateResource): RuleFinding[] {
   return perVariant(proxy, (props) => mustBe(props, 'RequireTLS', true, { defaultText: 'false: clients may connect in plaintext' }));
 }

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { defineRule, type RuleFinding } from '../rule';
 import { customerKeyFindings } from '../customer-key';
 
@@ -18,7 +18,7 @@ export default defineRule({
  * names one (absent = the AWS-managed aws/rds key). Cluster members use the
  * cluster's key and are skipped.
  */
-function evaluate(db: Resource): RuleFinding[] {
+function evaluate(db: TemplateResource): RuleFinding[] {
   if (db.type === 'AWS::RDS::DBInstance' && db.rawProperties.DBClusterIdentifier !== undefined) return [];
   return customerKeyFindings(db, 'StorageEncrypted');
 }

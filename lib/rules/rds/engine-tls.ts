@@ -3,7 +3,7 @@
  * the parameter group a database (instance or cluster) names sets it. Shared by
  * RdsInstanceTlsRequired and RdsClusterTlsRequired. Not a rule.
  */
-import type { Resource, Template } from '../../template/template';
+import type { TemplateResource, TemplateModel } from '../../template/template';
 import { describe, get, isObject, isUnknown, num, str } from '../../template/values';
 import { at } from '../check';
 import type { RuleFinding } from '../rule';
@@ -83,7 +83,7 @@ export interface DatabaseTlsOptions {
 }
 
 /** The engine kind of a database: its `Engine`, else its source instance's (read replica of this template), else the family of the group it names. */
-export function databaseEngine(props: Props, ref: GroupRef, template?: Template): { kind?: EngineKind; finding?: RuleFinding } {
+export function databaseEngine(props: Props, ref: GroupRef, template?: TemplateModel): { kind?: EngineKind; finding?: RuleFinding } {
   const raw = props.Engine;
   const engine = str(raw);
   if (raw !== undefined && engine === undefined) {
@@ -108,7 +108,7 @@ export function databaseEngine(props: Props, ref: GroupRef, template?: Template)
  * Whether a database's parameter group forces TLS for its engine. `undefined`
  * when it provably does; otherwise the findings (one per group rendering that fails).
  */
-export function databaseTlsFindings(db: Resource, props: Props, opts: DatabaseTlsOptions): RuleFinding[] {
+export function databaseTlsFindings(db: TemplateResource, props: Props, opts: DatabaseTlsOptions): RuleFinding[] {
   const template = db.template;
   const groupValue = get(props, opts.groupProp);
   const ref = resolveGroup(template, groupValue, [opts.groupType], [opts.groupProp]);
@@ -169,7 +169,7 @@ export function databaseTlsFindings(db: Resource, props: Props, opts: DatabaseTl
  * Oracle has no parameter that refuses plaintext: native network encryption,
  * set to REQUIRED in the instance's option group, does.
  */
-export function oracleTlsFindings(db: Resource, props: Props): RuleFinding[] {
+export function oracleTlsFindings(db: TemplateResource, props: Props): RuleFinding[] {
   const value = get(props, 'OptionGroupName');
   const ref = resolveGroup(db.template, value, ['AWS::RDS::OptionGroup'], ['OptionGroupName']);
   const need = 'must name an option group with NATIVE_NETWORK_ENCRYPTION and SQLNET.ENCRYPTION_SERVER set to REQUIRED';

@@ -4,7 +4,7 @@
  * source is a resource of this template. Shared by RdsInstanceStorageEncrypted
  * and RdsClusterStorageEncrypted. Not a rule.
  */
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { bool, describe, isUnknown } from '../../template/values';
 import { absent, at } from '../check';
 import type { RuleFinding } from '../rule';
@@ -21,7 +21,7 @@ export interface InheritOptions {
 }
 
 /** Why `props` do not prove encrypted storage, or `undefined` when they do. */
-export function storageEncryptionFinding(db: Resource, props: Props, opts: InheritOptions, seen: Set<string> = new Set()): RuleFinding | undefined {
+export function storageEncryptionFinding(db: TemplateResource, props: Props, opts: InheritOptions, seen: Set<string> = new Set()): RuleFinding | undefined {
   const v = props.StorageEncrypted;
   if (bool(v) === true) return undefined;
   if (v !== undefined) {

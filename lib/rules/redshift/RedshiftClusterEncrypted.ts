@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBe, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -13,7 +13,7 @@ export default defineRule({
 });
 
 /** The Redshift cluster encrypts data at rest: `Encrypted` is true. */
-function evaluate(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: TemplateResource): RuleFinding[] {
   return perVariant(cluster, (props) =>
     mustBe(props, 'Encrypted', true, { defaultText: 'not stated in the template; CloudFormation documents false: stored unencrypted' }),
   );

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBe, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -16,6 +16,6 @@ export default defineRule({
  * The Redshift cluster is not publicly accessible: `PubliclyAccessible` is not
  * true. Absent is compliant: the Redshift API's default is false (see the catalog notes).
  */
-function evaluate(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: TemplateResource): RuleFinding[] {
   return perVariant(cluster, (props) => mustBe(props, 'PubliclyAccessible', false, { absentSecure: true }));
 }

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { bool, describe, get, isUnknown } from '../../template/values';
 import { at, perVariant } from '../check';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
@@ -22,7 +22,7 @@ const NEED = 'must name a cluster parameter group that sets require_ssl to true'
  * names an AWS::Redshift::ClusterParameterGroup of this template whose
  * `require_ssl` parameter is true.
  */
-function evaluate(cluster: Resource): RuleFinding[] {
+function evaluate(cluster: TemplateResource): RuleFinding[] {
   return perVariant(cluster, (props) => {
     const value = get(props, 'ClusterParameterGroupName');
     const ref = resolveGroup(cluster.template, value, ['AWS::Redshift::ClusterParameterGroup'], ['ParameterGroupName']);

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBe, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -13,7 +13,7 @@ export default defineRule({
 });
 
 /** The Redshift Serverless workgroup is not publicly accessible: `PubliclyAccessible` is false. */
-function evaluate(workgroup: Resource): RuleFinding[] {
+function evaluate(workgroup: TemplateResource): RuleFinding[] {
   return perVariant(workgroup, (props) =>
     mustBe(props, 'PubliclyAccessible', false, { defaultText: 'not documented by the API reference, so privacy is not proven' }),
   );

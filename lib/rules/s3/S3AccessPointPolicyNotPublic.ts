@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { publicGrants, under } from '../../template/policy';
 import { at, perVariant } from '../check';
 import { defineRule, ANONYMOUS_ACCESS, type RuleFinding } from '../rule';
@@ -18,7 +18,7 @@ export default defineRule({
  * The access point policy grants nothing to anyone (see `publicGrants`). Both
  * AWS::S3::AccessPoint and AWS::S3::MultiRegionAccessPointPolicy keep it in `Policy`.
  */
-function evaluate(ap: Resource): RuleFinding[] {
+function evaluate(ap: TemplateResource): RuleFinding[] {
   const prop = 'Policy';
   const placeholderIsConcrete = (name: string) => !ap.template.parameter(name);
   return perVariant(ap, (props) => under(at(prop), publicGrants(props[prop], { placeholderIsConcrete })));

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { get } from '../../template/values';
 import { mustBe, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -20,7 +20,7 @@ const SETTINGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'R
  * PublicAccessBlockConfiguration out is secure: S3 enables all four settings on
  * new access points. A configuration that is written must set all four to true.
  */
-function evaluate(ap: Resource): RuleFinding[] {
+function evaluate(ap: TemplateResource): RuleFinding[] {
   return perVariant(ap, (props) => {
     if (get(props, 'PublicAccessBlockConfiguration') === undefined) return undefined;
     return SETTINGS.map((s) => mustBe(props, `PublicAccessBlockConfiguration.${s}`, true, { defaultText: 'false once a configuration is given' }));

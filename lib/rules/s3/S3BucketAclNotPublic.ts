@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBeOneOf, perVariant } from '../check';
 import { defineRule, ANONYMOUS_ACCESS, type RuleFinding } from '../rule';
 
@@ -20,6 +20,6 @@ export default defineRule({
 export const PRIVATE_CANNED_ACLS = ['Private', 'BucketOwnerRead', 'BucketOwnerFullControl', 'LogDeliveryWrite', 'AwsExecRead'] as const;
 
 /** The bucket's canned ACL (AccessControl) grants nothing to the public; absent is private. */
-function evaluate(bucket: Resource): RuleFinding[] {
+function evaluate(bucket: TemplateResource): RuleFinding[] {
   return perVariant(bucket, (props) => mustBeOneOf(props, 'AccessControl', PRIVATE_CANNED_ACLS, { absentSecure: true }));
 }

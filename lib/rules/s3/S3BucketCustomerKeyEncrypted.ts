@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { asArray, describe, get, isObject, isUnknown, str } from '../../template/values';
 import { at, mustUseCustomerManagedKey, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -20,7 +20,7 @@ const KMS_ALGORITHMS = ['aws:kms', 'aws:kms:dsse'];
  * customer-managed key, in every rule of ServerSideEncryptionConfiguration.
  * Absent means SSE-S3 (S3-managed keys), which the customer cannot control or revoke.
  */
-function evaluate(bucket: Resource): RuleFinding[] {
+function evaluate(bucket: TemplateResource): RuleFinding[] {
   return perVariant(bucket, (props) => {
     const path = 'BucketEncryption.ServerSideEncryptionConfiguration';
     const rules = get(props, path);

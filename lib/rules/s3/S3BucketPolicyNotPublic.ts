@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { publicGrants, under } from '../../template/policy';
 import { at, perVariant } from '../check';
 import { defineRule, ANONYMOUS_ACCESS, type RuleFinding } from '../rule';
@@ -20,7 +20,7 @@ export default defineRule({
  * source. Judged on the policy resource itself, so a policy for a bucket outside
  * the template is judged too, and each grant is reported once.
  */
-function evaluate(policy: Resource): RuleFinding[] {
+function evaluate(policy: TemplateResource): RuleFinding[] {
   const template = policy.template;
   // A `${Name}` placeholder left in a string is a parameter without AllowedValues: it could be `*` at deploy time.
   const placeholderIsConcrete = (name: string) => !template.parameter(name);

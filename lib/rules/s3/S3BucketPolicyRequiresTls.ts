@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { deniesInsecureTransport, type RequiredResource } from '../../template/policy';
 import { describe, isUnknown } from '../../template/values';
 import { at, perVariant } from '../check';
@@ -28,7 +28,7 @@ export default defineRule({
  * buckets of this template are judged with their bucket (S3BucketRequiresTls),
  * so each missing deny is reported once.
  */
-function evaluate(policy: Resource): RuleFinding[] {
+function evaluate(policy: TemplateResource): RuleFinding[] {
   const buckets = policy.template.ofType('AWS::S3::Bucket');
   return perVariant(policy, (props) => {
     if (buckets.some((b) => namesResource(b, props.Bucket, BUCKET_POLICIES))) return undefined;

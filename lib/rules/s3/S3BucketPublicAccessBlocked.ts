@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { bool, describe, get } from '../../template/values';
 import { appliedBucketCalls } from '../../template/custom-resources';
 import { at, mustBe, perVariant } from '../check';
@@ -31,7 +31,7 @@ const UNSTATED = 'true only for a bucket S3 created since April 2023: not for an
  * an AwsCustomResource that deletes or weakens the bucket's block (or whose call on the bucket
  * cannot be read) is a finding here too.
  */
-function evaluate(bucket: Resource): RuleFinding[] {
+function evaluate(bucket: TemplateResource): RuleFinding[] {
   const afterDeploy = appliedBucketCalls(bucket).flatMap((a): RuleFinding[] => {
     const by = `(after deploy, ${a.by.type} '${a.by.logicalId}' ${a.on})`;
     const branches = a.branches.length ? { branches: a.branches } : {};

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe, get, isObject } from '../../template/values';
 import { requiresTlsDeny } from '../attached-policy-tls';
 import { at, perVariant } from '../check';
@@ -27,11 +27,11 @@ export default defineRule({
  * A TLS deny on another bucket does not count. A website configuration that
  * serves content is also a finding: S3 website endpoints speak plain HTTP only.
  */
-function evaluate(bucket: Resource): RuleFinding[] {
+function evaluate(bucket: TemplateResource): RuleFinding[] {
   return [...policyFindings(bucket), ...websiteFindings(bucket)];
 }
 
-function policyFindings(bucket: Resource): RuleFinding[] {
+function policyFindings(bucket: TemplateResource): RuleFinding[] {
   return requiresTlsDeny(bucket, {
     spec: BUCKET_POLICIES,
     missing: {
@@ -43,7 +43,7 @@ function policyFindings(bucket: Resource): RuleFinding[] {
   });
 }
 
-function websiteFindings(bucket: Resource): RuleFinding[] {
+function websiteFindings(bucket: TemplateResource): RuleFinding[] {
   return perVariant(bucket, (props) => {
     const site = get(props, 'WebsiteConfiguration');
     if (site === undefined) return undefined;

@@ -6,7 +6,7 @@
  */
 import type { AttachedPolicySpec } from '../../template/attached-policies';
 import type { RequiredResource } from '../../template/policy';
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { isUnknown } from '../../template/values';
 
 /** A bucket policy names its bucket by `Ref`, by the literal name, or by the same deploy-time value as the bucket's name. */
@@ -21,7 +21,7 @@ export const BUCKET_POLICIES: AttachedPolicySpec = {
  * The bucket and its objects as a policy may spell their ARNs: `${Bucket.Arn}`,
  * `arn:aws:s3:::${Bucket}` (Ref gives the name), and the literal or deploy-time name.
  */
-export function bucketResources(bucket: Resource): RequiredResource[] {
+export function bucketResources(bucket: TemplateResource): RequiredResource[] {
   const names = new Set<string>([`\${${bucket.logicalId}}`]);
   for (const v of bucket.variants()) {
     const n = v.value.BucketName;

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { asArray, describe, get, isUnknown } from '../../template/values';
 import { absent, at, customerManagedKeyProblem, mustUseCustomerManagedKey, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -20,7 +20,7 @@ const DEFAULT_KEY = 'the AWS-managed key aws/secretsmanager, which the customer 
  * The secret is encrypted with a customer-managed KMS key (KmsKeyId), and so is
  * every replica (ReplicaRegions[].KmsKeyId); aws/secretsmanager is AWS-managed.
  */
-function evaluate(secret: Resource): RuleFinding[] {
+function evaluate(secret: TemplateResource): RuleFinding[] {
   return perVariant(secret, (props) => {
     const out: Array<RuleFinding | undefined> = [];
     out.push(get(props, 'KmsKeyId') === undefined

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { get } from '../../template/values';
 import { absent, at, mustUseCustomerManagedKey, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -15,7 +15,7 @@ export default defineRule({
 });
 
 /** The topic encrypts messages at rest with a customer-managed KMS key (KmsMasterKeyId); alias/aws/sns is AWS-managed. */
-function evaluate(topic: Resource): RuleFinding[] {
+function evaluate(topic: TemplateResource): RuleFinding[] {
   return perVariant(topic, (props) => {
     if (get(props, 'KmsMasterKeyId') === undefined) {
       return { path: at('KmsMasterKeyId'), problem: 'must name a customer-managed KMS key', found: absent('no encryption: messages are stored unencrypted') };

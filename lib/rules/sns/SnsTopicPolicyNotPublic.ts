@@ -1,5 +1,5 @@
 import { publicGrants, under } from '../../template/policy';
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { at, perVariant } from '../check';
 import { defineRule, ANONYMOUS_ACCESS, type RuleFinding } from '../rule';
 
@@ -22,7 +22,7 @@ export default defineRule({
  * source (see `publicGrants`). Judged on the policy resource itself, like bucket
  * policies: each grant is reported once, also for topics outside the template.
  */
-function evaluate(policy: Resource): RuleFinding[] {
+function evaluate(policy: TemplateResource): RuleFinding[] {
   const template = policy.template;
   // A `${Name}` placeholder left in a string is a parameter without AllowedValues: it could be `*` at deploy time.
   const placeholderIsConcrete = (name: string) => !template.parameter(name);

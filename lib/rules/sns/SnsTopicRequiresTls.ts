@@ -1,6 +1,6 @@
 import { literalNames, type AttachedPolicySpec } from '../../template/attached-policies';
 import type { RequiredResource } from '../../template/policy';
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { requiresTlsDeny } from '../attached-policy-tls';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
 
@@ -32,7 +32,7 @@ const TOPIC_POLICIES: AttachedPolicySpec = {
 };
 
 /** The topic as a policy document may spell its ARN (`Ref` to a topic gives its ARN). */
-function topicArn(topic: Resource): RequiredResource {
+function topicArn(topic: TemplateResource): RequiredResource {
   const names = [`\${${topic.logicalId}.TopicName}`, ...literalNames(topic, 'TopicName')];
   return {
     name: 'the topic',
@@ -50,7 +50,7 @@ function topicArn(topic: Resource): RequiredResource {
  * `aws:SecureTransport` is false. A deny on another topic does not count; a topic
  * without such a policy is a finding (SNS accepts plain-HTTP requests by default).
  */
-function evaluate(topic: Resource): RuleFinding[] {
+function evaluate(topic: TemplateResource): RuleFinding[] {
   return requiresTlsDeny(topic, {
     spec: TOPIC_POLICIES,
     missing: {

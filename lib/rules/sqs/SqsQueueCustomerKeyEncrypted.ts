@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { bool, get } from '../../template/values';
 import { absent, at, mustUseCustomerManagedKey, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -19,7 +19,7 @@ export default defineRule({
  * (SqsManagedSseEnabled, the default for new queues) and alias/aws/sqs use keys the
  * customer does not control, so they do not satisfy the rule.
  */
-function evaluate(queue: Resource): RuleFinding[] {
+function evaluate(queue: TemplateResource): RuleFinding[] {
   return perVariant(queue, (props) => {
     if (get(props, 'KmsMasterKeyId') === undefined) {
       const sse = bool(get(props, 'SqsManagedSseEnabled'));

@@ -1,6 +1,6 @@
 import { literalNames, type AttachedPolicySpec } from '../../template/attached-policies';
 import type { RequiredResource } from '../../template/policy';
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { requiresTlsDeny } from '../attached-policy-tls';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
 
@@ -33,7 +33,7 @@ const QUEUE_POLICIES: AttachedPolicySpec = {
 };
 
 /** The queue as a policy document may spell its ARN. */
-function queueArn(queue: Resource): RequiredResource {
+function queueArn(queue: TemplateResource): RequiredResource {
   const names = [`\${${queue.logicalId}.QueueName}`, ...literalNames(queue, 'QueueName')];
   return {
     name: 'the queue',
@@ -50,7 +50,7 @@ function queueArn(queue: Resource): RequiredResource {
  * `aws:SecureTransport` is false. A deny on another queue does not count; a queue
  * without such a policy is a finding (SQS accepts plain-HTTP requests by default).
  */
-function evaluate(queue: Resource): RuleFinding[] {
+function evaluate(queue: TemplateResource): RuleFinding[] {
   return requiresTlsDeny(queue, {
     spec: QUEUE_POLICIES,
     missing: {

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { bool, describe, get, isUnknown, str } from '../../template/values';
 import { absent, at, customerManagedKeyProblem, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -22,7 +22,7 @@ const KMS_TYPES = ['SseKms', 'DsseKms'];
  * `KMSEncrypted` true) and `KMSKey` names a customer-managed key. Without them,
  * Storage Gateway uses keys managed by S3.
  */
-function evaluate(resource: Resource): RuleFinding[] {
+function evaluate(resource: TemplateResource): RuleFinding[] {
   const hasEncryptionType = resource.type === 'AWS::StorageGateway::NFSFileShare' || resource.type === 'AWS::StorageGateway::SMBFileShare';
   return perVariant(resource, (props) => {
     const out: RuleFinding[] = [];

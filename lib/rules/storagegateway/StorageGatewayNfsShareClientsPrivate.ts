@@ -1,5 +1,5 @@
 import { isPrivateCidr } from '../../template/cidr';
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { asArray, describe, get, isUnknown, str } from '../../template/values';
 import { absent, at, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -19,7 +19,7 @@ export default defineRule({
  * entry is an address or CIDR range entirely inside private address space
  * (RFC 1918, CGNAT, IPv6 ULA). An absent list admits every client (0.0.0.0/0).
  */
-function evaluate(share: Resource): RuleFinding[] {
+function evaluate(share: TemplateResource): RuleFinding[] {
   return perVariant(share, (props) => {
     const list = get(props, 'ClientList');
     if (list === undefined || (Array.isArray(list) && list.length === 0)) {

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBeOneOf, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -13,7 +13,7 @@ export default defineRule({
 });
 
 /** The NFS share does not give client root users root access: `Squash` is RootSquash or AllSquash, never NoSquash. */
-function evaluate(share: Resource): RuleFinding[] {
+function evaluate(share: TemplateResource): RuleFinding[] {
   return perVariant(share, (props) => mustBeOneOf(props, 'Squash', ['RootSquash', 'AllSquash'], {
     defaultText: 'not stated: the template does not prove root is squashed',
     ignoreCase: false,

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { mustBeOneOf, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -13,6 +13,6 @@ export default defineRule({
 });
 
 /** The SMB share authenticates users against Active Directory: `Authentication` is ActiveDirectory (the default), never GuestAccess. */
-function evaluate(share: Resource): RuleFinding[] {
+function evaluate(share: TemplateResource): RuleFinding[] {
   return perVariant(share, (props) => mustBeOneOf(props, 'Authentication', ['ActiveDirectory'], { absentSecure: true, ignoreCase: false }));
 }

@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { asArray, describe, get, isUnknown, str } from '../../template/values';
 import { absent, at, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -21,7 +21,7 @@ const PRIVATE_ENDPOINTS = ['VPC', 'VPC_ENDPOINT'];
  * (or the legacy VPC_ENDPOINT), not the default PUBLIC, and no Elastic IP is
  * attached (`EndpointDetails.AddressAllocationIds` absent or empty).
  */
-function evaluate(server: Resource): RuleFinding[] {
+function evaluate(server: TemplateResource): RuleFinding[] {
   return perVariant(server, (props) => {
     const type = get(props, 'EndpointType');
     if (type === undefined) {

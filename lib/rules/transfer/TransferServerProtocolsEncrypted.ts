@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { asArray, describe, get, isUnknown, str } from '../../template/values';
 import { at, perVariant } from '../check';
 import { defineRule, PLAINTEXT_ENDPOINT, type RuleFinding } from '../rule';
@@ -18,7 +18,7 @@ export default defineRule({
 const ENCRYPTED = ['SFTP', 'FTPS', 'AS2'];
 
 /** The server offers only encrypted protocols: `Protocols` (default `[SFTP]`) does not include FTP. */
-function evaluate(server: Resource): RuleFinding[] {
+function evaluate(server: TemplateResource): RuleFinding[] {
   return perVariant(server, (props) => {
     const protocols = get(props, 'Protocols');
     if (protocols === undefined) return undefined;

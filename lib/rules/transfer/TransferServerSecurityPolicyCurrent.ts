@@ -1,4 +1,4 @@
-import type { Resource } from '../../template/template';
+import type { TemplateResource } from '../../template/template';
 import { describe, get, isUnknown, str } from '../../template/values';
 import { absent, at, perVariant } from '../check';
 import { defineRule, type RuleFinding } from '../rule';
@@ -23,7 +23,7 @@ const NAME = /^TransferSecurityPolicy-(?:[A-Za-z0-9]+-)*((?:19|20)\d\d)-(\d\d)$/
 const OLDEST_CURRENT = 202006;
 
 /** The server's `SecurityPolicyName` is a current policy (not the 2018-11 generation CloudFormation defaults to). */
-function evaluate(server: Resource): RuleFinding[] {
+function evaluate(server: TemplateResource): RuleFinding[] {
   return perVariant(server, (props) => {
     const name = get(props, 'SecurityPolicyName');
     const problem = 'must be TransferSecurityPolicy-2020-06 or newer (e.g. TransferSecurityPolicy-2024-01 or a FIPS variant)';
