@@ -114,7 +114,7 @@ function collapse(entries: IngressEntry[], renderings: number): IngressEntry[] {
     const key = `${e.path}\u0000${describe(e.rule)}`;
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
-  return [...groups.values()].map((g) => (g.length === renderings || renderings <= 1 ? { ...g[0], branches: [] } : g[0]));
+  return [...groups.values()].map((g) => (g.length === renderings ? { ...g[0], branches: [] } : g[0]));
 }
 
 // ------------------------------------------------------------------ judging one rule
@@ -156,7 +156,6 @@ export function portRangeOf(rule: Record<string, unknown>, kind: ProtocolKind): 
   const to = toRaw === undefined ? -1 : num(toRaw);
   if (from === undefined) return { unknown: `FromPort ${describe(fromRaw)} is not a number` };
   if (to === undefined) return { unknown: `ToPort ${describe(toRaw)} is not a number` };
-  if (from === -1 && to === -1) return [0, 65535];
   if (from === -1 || to === -1) return [0, 65535];
   if (from < 0 || to > 65535 || from > to) return { unknown: `the port range ${from}-${to} is not valid` };
   return [from, to];

@@ -196,7 +196,6 @@ function principalValues(p: unknown): unknown[] {
 }
 
 function principalUnknown(p: unknown, opts: PublicGrantOptions): string | undefined {
-  if (isUnknown(p)) return p.reason;
   for (const v of principalValues(p)) {
     if (isUnknown(v)) return v.reason;
     if (isObject(v) || Array.isArray(v)) return `a principal value that is not an ARN, account or service (${describe(v)})`;
@@ -207,9 +206,12 @@ function principalUnknown(p: unknown, opts: PublicGrantOptions): string | undefi
   return undefined;
 }
 
-/** A policy variable (`${aws:username}`, `${aws:SourceVpce}`): replaced by a value of the request itself. */
+/**
+ * A policy variable (`${aws:username}`, `${aws:SourceVpce}`): replaced by a value of the request itself.
+ * A pseudo parameter (`AWS::Region`) does not match: a second `:` follows the first.
+ */
 function isPolicyVariable(name: string): boolean {
-  return /^[^:]+:[^:]/.test(name) && !name.startsWith('AWS::');
+  return /^[^:]+:[^:]/.test(name);
 }
 
 /**
@@ -390,7 +392,8 @@ function isEveryone(p: unknown): boolean {
   if (p === '*') return true;
   if (!isObject(p)) return false;
   const keys = Object.keys(p);
-  if (keys.length !== 1 || keys[0] !== 'AWS') return false;
+  // Exactly {AWS: ...}: with any other single key, `p.AWS` is undefined.
+  if (keys.length !== 1) return false;
   const v = p.AWS;
   return v === '*' || (Array.isArray(v) && v.includes('*'));
 }
@@ -426,7 +429,6 @@ function resourceCovered(
 
 /** Whether an IAM resource pattern (`*`, `?` wildcards; placeholders literal) matches an ARN spelling. */
 export function patternCovers(pattern: string, arn: string): boolean {
-  if (pattern === arn || pattern === '*') return true;
   const re = new RegExp(`^${pattern.split(/([*?])/).map((p) => (p === '*' ? '.*' : p === '?' ? '[^*]' : p.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`);
   return re.test(arn);
 }

@@ -232,3 +232,176 @@ describe('helpers', () => {
       .toEqual(['Properties.PolicyDocument.Statement[0].Principal', 'Properties.PolicyDocument']);
   });
 });
+
+/*
+ * Written for survivors of the mutation run (`npm run mutate`): documents and
+ * statements that cannot be read, condition values that pin nothing, and the shapes
+ * of a TLS deny that must not be read as one. Each case is a fail-closed verdict or
+ * the exact text a person reads.
+ */
+const NO_LIMIT = 'with no condition that limits the caller to an account, organisation, VPC or source resource';
+
+describe('publicGrants: documents and statements that cannot be read', () => {
+  test('null and a document without statements grant nothing; a value that is no document is a problem at the document', () => {
+    expect(publicGrants(null)).toEqual([]);
+    expect(publicGrants({ Version: '2012-10-17' })).toEqual([]);
+    expect(publicGrants(42)).toEqual([{ path: '', problem: 'is not a policy document', found: '42' }]);
+    expect(publicGrants('["*"]')).toEqual([{ path: '', problem: 'is not a policy document', found: '["*"]' }]);
+    expect(publicGrants(new Unknown('imported'))).toEqual([{ path: '', problem: 'cannot be proven: the policy document is only known at deploy time', found: 'unknown (imported)' }]);
+    expect(publicGrants('{not json')[0].path).toBe('');
+  });
+
+  test('statements that are unknown or not objects are reported with the reason', () => {
+    expect(publicGrants({ Statement: new Unknown('imported') })).toEqual([{
+      path: 'Statement', problem: 'cannot be proven: the statements are only known at deploy time', found: 'unknown (imported)',
+    }]);
+    expect(publicGrants(doc('Allow everyone'))).toEqual([{
+      path: 'Statement[0]',
+      problem: 'cannot be proven not to grant public access: the statement is only known at deploy time',
+      found: 'unknown (a statement that is not an object ("Allow everyone"))',
+    }]);
+  });
+
+  test('the exact finding for anyone, for NotPrincipal and for a principal that cannot be resolved', () => {
+    expect(publicGrants(doc(allow({ Principal: '*' })))).toEqual([{ path: 'Statement[0].Principal', problem: `allows any principal ${NO_LIMIT}`, found: '"*"' }]);
+    expect(publicGrants(doc(allow({ NotPrincipal: { AWS: 'arn:aws:iam::111122223333:root' } })))[0].problem)
+      .toBe(`allows every principal except the ones listed (NotPrincipal in an Allow statement) ${NO_LIMIT}`);
+    expect(publicGrants(doc(allow({ Principal: { AWS: new Unknown('imported') } })))).toEqual([{
+      path: 'Statement[0].Principal', problem: `cannot be proven not to allow everyone: imported ${NO_LIMIT}`, found: '{"AWS":"<imported>"}',
+    }]);
+  });
+
+  test('a principal value that is a list or an object inside the principal is not proven specific', () => {
+    expect(publicGrants(doc(allow({ Principal: { AWS: [['*']] } })))[0].problem)
+      .toBe(`cannot be proven not to allow everyone: a principal value that is not an ARN, account or service (["*"]) ${NO_LIMIT}`);
+    expect(publicGrants(doc(allow({ Principal: { AWS: { Ref: 'Who' } } })))).toHaveLength(1);
+  });
+
+  test('a principal written as a bare string built from a parameter is not proven specific; an account number is specific', () => {
+    expect(publicGrants(doc(allow({ Principal: 'arn:aws:iam::${Who}:root' })))[0].problem).toMatch(/^cannot be proven not to allow everyone: the principal .* depends on \$\{Who\}/);
+    expect(publicGrants(doc(allow({ Principal: { AWS: 111122223333 } })))).toEqual([]);
+  });
+
+  test('placeholders the model does not know are distrusted, even when the caller trusts every name', () => {
+    const trustAll = { placeholderIsConcrete: () => true };
+    for (const p of ['arn:aws:iam::111122223333:role/${x-Role.Arn}', 'arn:aws:iam::111122223333:role/${Role.Arn-x}', '${Who-x}', '${x-Who}']) {
+      expect(publicGrants(doc(allow({ Principal: { AWS: p } })), trustAll).map((f) => f.problem)).toEqual([expect.stringMatching(/depends on \$\{.*\}, which is only known at deploy time/)]);
+    }
+    expect(publicGrants(doc(allow({ Principal: { AWS: 'arn:aws:iam::111122223333:role/${Who}' } })), trustAll)).toEqual([]);
+  });
+});
+
+describe('publicGrants: conditions that cannot be read or pin nothing', () => {
+  const why = (Condition: unknown) => publicGrants(doc(allow({ Principal: '*', Condition }))).map((p) => p.problem);
+
+  test('no condition, an unknown condition, a condition that is not an object, an unknown operator block', () => {
+    expect(why(undefined)).toEqual([`allows any principal ${NO_LIMIT}`]);
+    expect(why(new Unknown('imported'))).toEqual([`allows any principal ${NO_LIMIT} (the condition is only known at deploy time: imported)`]);
+    expect(why('vpce-1')).toEqual([`allows any principal ${NO_LIMIT} (the condition is not an object: "vpce-1")`]);
+    expect(why({ StringEquals: new Unknown('imported') })).toEqual([`allows any principal ${NO_LIMIT} (the StringEquals condition is only known at deploy time: imported)`]);
+    expect(why({ StringEquals: null })).toEqual([`allows any principal ${NO_LIMIT}`]);
+  });
+
+  test.each([
+    ['an empty list', { StringEquals: { 'aws:SourceVpce': [] } }, 'StringEquals aws:SourceVpce has no value'],
+    ['an empty string', { StringEquals: { 'aws:SourceVpce': '' } }, 'StringEquals aws:SourceVpce is empty'],
+    ['blanks', { StringEquals: { 'aws:SourceVpce': '  ' } }, 'StringEquals aws:SourceVpce is empty'],
+    ['a boolean', { StringEquals: { 'aws:SourceVpce': true } }, 'StringEquals aws:SourceVpce has a value that is not a string (true)'],
+    ['an object', { StringEquals: { 'aws:SourceVpce': { id: 'vpce-1' } } }, 'StringEquals aws:SourceVpce has a value that is not a string ({"id":"vpce-1"})'],
+    ['an ARN with too few parts', { ArnLike: { 'aws:SourceArn': 'arn:aws:*' } }, 'ArnLike aws:SourceArn is not an ARN with a fixed account or resource ("arn:aws:*")'],
+    ['a pattern that is not an ARN', { ArnLike: { 'aws:SourceArn': 'sns:us-east-1:111122223333:topic:x*' } }, 'ArnLike aws:SourceArn is not an ARN with a fixed account or resource ("sns:us-east-1:111122223333:topic:x*")'],
+    ['a wildcard account beside a pseudo parameter', { ArnLike: { 'aws:SourceArn': 'arn:aws:sns:${AWS::Region}:*:topic' } }, 'ArnLike aws:SourceArn has a wildcard account ("arn:aws:sns:${AWS::Region}:*:topic")'],
+    ['an S3 ARN that is only a wildcard', { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::*' } }, 'ArnLike aws:SourceArn has no fixed account or resource name ("arn:aws:s3:::*")'],
+  ])('a restricting key compared with %s restricts nothing', (_t, Condition, text) => {
+    expect(why(Condition)).toEqual([`allows any principal ${NO_LIMIT} (${text})`]);
+  });
+
+  test.each([
+    ['an account number written as a number', { StringEquals: { 'aws:SourceAccount': 111122223333 } }],
+    ['an ARN of six parts with a fixed account', { ArnLike: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:111122223333:alerts-*' } }],
+    ['an ARN with a fixed account and any resource', { ArnLike: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:111122223333:*' } }],
+    ['an S3 ARN with a fixed bucket-name prefix', { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::my-logs-*' } }],
+    ['the ${?} and ${$} escapes (literal characters)', { StringLike: { 'aws:SourceVpce': 'vpce-1a2b${?}${$}' } }],
+  ])('a restricting key compared with %s restricts', (_t, Condition) => {
+    expect(why(Condition)).toEqual([]);
+  });
+});
+
+describe('deniesInsecureTransport: what is and is not the TLS deny', () => {
+  const queue = [{ name: 'the queue', arns: ['${Q.Arn}'] }];
+  const sqs = { service: 'sqs', resources: queue };
+  const tls = { Effect: 'Deny', Principal: '*', Action: 'sqs:*', Resource: '${Q.Arn}', Condition: { Bool: { 'aws:SecureTransport': 'false' } } };
+  const MUST = 'must deny every principal all sqs actions when aws:SecureTransport is false on the queue (${Q.Arn})';
+
+  test('the problem names what is missing, how many statements were read and what could not be resolved', () => {
+    expect(deniesInsecureTransport(doc({ ...tls, Effect: 'Allow' }), sqs)).toEqual({
+      path: 'Statement', problem: MUST, found: '1 statement(s), none denying requests without TLS on the queue (${Q.Arn})',
+    });
+    expect(deniesInsecureTransport(doc(new Unknown('imported'), { ...tls, Resource: ['${Q.Arn}', new Unknown('a parameter')], Principal: 'x' }), sqs)).toEqual({
+      path: 'Statement',
+      problem: `${MUST}; could not resolve Statement[0]: imported; Statement[1]: Resource (a parameter)`,
+      found: '2 statement(s), none denying requests without TLS on the queue (${Q.Arn})',
+    });
+    expect(deniesInsecureTransport({ Version: '2012-10-17' }, sqs)?.found).toBe('no statements');
+    expect(deniesInsecureTransport(null, sqs)?.found).toBe('no statements');
+  });
+
+  test.each(['Effect', 'Principal', 'Action', 'Condition'])('an unknown %s is named', (key) => {
+    expect(deniesInsecureTransport(doc({ ...tls, Effect: 'Allow', [key]: new Unknown('imported') }), sqs)?.problem).toBe(`${MUST}; could not resolve Statement[0]: ${key} (imported)`);
+  });
+
+  test('a deny of all actions counts among other actions and beside an action that cannot be resolved', () => {
+    expect(deniesInsecureTransport(doc({ ...tls, Action: ['sqs:SendMessage', 'sqs:*'] }), sqs)).toBeUndefined();
+    expect(deniesInsecureTransport(doc({ ...tls, Action: [new Unknown('imported'), 'sqs:*'] }), sqs)).toBeUndefined();
+  });
+
+  test('data actions: every one of them must be denied, in any case or by a pattern', () => {
+    const sns = { service: 'sns', resources: queue, dataActions: ['sns:Publish', 'sns:Subscribe'] };
+    const snsDeny = (Action: unknown) => doc({ ...tls, Action });
+    expect(deniesInsecureTransport(snsDeny(['SNS:PUBLISH', 'sns:subscribe']), sns)).toBeUndefined();
+    expect(deniesInsecureTransport(snsDeny(['sns:Publish', 'sns:Sub*']), sns)).toBeUndefined();
+    expect(deniesInsecureTransport(snsDeny(['sns:Publish', new Unknown('imported'), 'sns:Subscribe']), sns)).toBeUndefined();
+    expect(deniesInsecureTransport(snsDeny('sns:Publish'), sns)?.problem)
+      .toBe('must deny every principal sns:Publish, sns:Subscribe (or all sns actions) when aws:SecureTransport is false on the queue (${Q.Arn})');
+    expect(deniesInsecureTransport(snsDeny(['sns:Publish', 'sns:Subscribe']), { ...sns, dataActions: [] })).toBeDefined();
+  });
+
+  test.each([
+    ['no Principal', { Principal: undefined }],
+    ['a Principal that cannot be resolved', { Principal: new Unknown('imported') }],
+    ['a Principal that also names a service', { Principal: { AWS: '*', Service: 'sns.amazonaws.com' } }],
+    ['a Principal that is not "*" or {AWS: "*"}', { Principal: { AWS: 'arn:aws:iam::*:root' } }],
+    ['no Condition (a blanket deny, not the TLS deny)', { Condition: undefined }],
+    ['a Condition that cannot be resolved', { Condition: new Unknown('imported') }],
+    ['a Bool block that cannot be resolved', { Condition: { Bool: new Unknown('imported') } }],
+    ['a Bool block that is null', { Condition: { Bool: null } }],
+    ['ForAllValues:Bool', { Condition: { 'ForAllValues:Bool': { 'aws:SecureTransport': 'false' } } }],
+    ['another Bool key', { Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } }],
+    ['a second key in the Bool block (it narrows the deny)', { Condition: { Bool: { 'aws:SecureTransport': 'false', 'aws:ViaAWSService': 'false' } } }],
+    ['SecureTransport with no value', { Condition: { Bool: { 'aws:SecureTransport': [] } } }],
+    ['SecureTransport boolean true', { Condition: { Bool: { 'aws:SecureTransport': true } } }],
+    ['SecureTransport false or true (it blocks TLS requests too: not read as the TLS deny)', { Condition: { Bool: { 'aws:SecureTransport': ['false', 'true'] } } }],
+  ])('does not accept a deny with %s', (_t, override) => {
+    expect(deniesInsecureTransport(doc({ ...tls, ...override }), sqs)).toBeDefined();
+  });
+
+  test('{AWS: [..., "*"]}, SecureTransport [false] and " FALSE " are read as the TLS deny', () => {
+    expect(deniesInsecureTransport(doc({ ...tls, Principal: { AWS: ['arn:aws:iam::111122223333:root', '*'] } }), sqs)).toBeUndefined();
+    expect(deniesInsecureTransport(doc({ ...tls, Condition: { Bool: { 'aws:SecureTransport': [false] } } }), sqs)).toBeUndefined();
+    expect(deniesInsecureTransport(doc({ ...tls, Condition: { Bool: { 'aws:SecureTransport': ' FALSE ' } } }), sqs)).toBeUndefined();
+  });
+
+  test('NotResource: a deny on everything but other resources covers the queue; one that excludes it, or cannot be read, does not', () => {
+    const notResource = (NotResource: unknown) => deniesInsecureTransport(doc({ ...tls, Resource: undefined, NotResource }), sqs);
+    expect(notResource(['${Other.Arn}', 'arn:aws:sqs:*:*:other'])).toBeUndefined();
+    expect(notResource(['${Other.Arn}', '${Q.Arn}'])).toBeDefined();
+    expect(notResource('${Q.*}')).toBeDefined();
+    expect(notResource(['${Other.Arn}', new Unknown('imported')])).toBeDefined();
+  });
+
+  test('patternCovers: a wildcard in the middle of a pattern, and "*" alone', () => {
+    expect(patternCovers('arn:aws:s3:::*-logs', 'arn:aws:s3:::app-logs')).toBe(true);
+    expect(patternCovers('arn:aws:s3:::*-logs', 'arn:aws:s3:::app-data')).toBe(false);
+    expect(patternCovers('*', '${Q.Arn}')).toBe(true);
+  });
+});

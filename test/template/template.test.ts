@@ -1,5 +1,5 @@
 import { parseTemplateText, TemplateParseError } from '../../lib/template/load';
-import { TemplateModel } from '../../lib/template/template';
+import { conditionalCreation, TemplateModel } from '../../lib/template/template';
 import { bool, isReference, isUnknown, Reference, Unknown } from '../../lib/template/values';
 
 const props = (t: TemplateModel, id = 'R') => t.resource(id)!.variants().map((v) => v.value);
@@ -220,5 +220,220 @@ describe('resolving values', () => {
     expect(tt.target(new Reference('B'))?.logicalId).toBe('B');
     expect(tt.target('${B.Arn}')?.logicalId).toBe('B');
     expect(isReference(props(tt, 'P')[0].Bucket)).toBe(true);
+  });
+});
+
+/*
+ * Written for survivors of the mutation run (`npm run mutate`): every way a value can
+ * nest counts towards the nesting limit (a template that refers to itself must end in
+ * an Unknown, not a stack overflow), conditions are decided only when the template
+ * decides them, and a key that cannot be resolved never matches an entry by accident.
+ */
+describe('limits and self-reference: evaluation always ends, in an Unknown that says why', () => {
+  const sections = {
+    Parameters: { Free: { Type: 'String' }, One: { Type: 'String', AllowedValues: ['only'] } },
+    Conditions: { Yes: { 'Fn::Equals': ['a', 'a'] }, No: { 'Fn::Equals': ['a', 'b'] }, Unset: { 'Fn::Equals': [{ Ref: 'Free' }, 'x'] } },
+    Mappings: { M: { eu: { K: 'K' } }, Loop: { a: { b: { 'Fn::FindInMap': ['Loop', 'a', 'b'] } } } },
+  };
+  const tpl = (resources: object = {}) => TemplateModel.fromObject({ ...sections, Resources: { R: { Type: 'X' }, ...resources } });
+  const hasUnknown = (x: unknown): boolean => x instanceof Unknown || (Array.isArray(x) ? x.some(hasUnknown) : !!x && typeof x === 'object' && Object.values(x).some(hasUnknown));
+  const nest = (wrap: (x: unknown) => unknown, inner: unknown, times = 60) => {
+    let v = inner;
+    for (let i = 0; i < times; i++) v = wrap(v);
+    return v;
+  };
+
+  test.each([
+    ['objects', (x: unknown) => ({ A: x }), 'x'],
+    ['Fn::If (the branch taken when true)', (x: unknown) => ({ 'Fn::If': ['Yes', x, 'b'] }), 'x'],
+    ['Fn::If (the branch taken when false)', (x: unknown) => ({ 'Fn::If': ['No', 'a', x] }), 'x'],
+    ['Fn::Join separators', (x: unknown) => ({ 'Fn::Join': [x, ['a']] }), ','],
+    ['Fn::Join lists', (x: unknown) => ({ 'Fn::Join': [',', [x]] }), 'a'],
+    ['Fn::Select indexes', (x: unknown) => ({ 'Fn::Select': [x, [0]] }), 0],
+    ['Fn::Select lists', (x: unknown) => ({ 'Fn::Select': [0, [x]] }), 'a'],
+    ['Fn::FindInMap keys', (x: unknown) => ({ 'Fn::FindInMap': ['M', 'eu', x] }), 'K'],
+    ['Fn::Sub variables', (x: unknown) => ({ 'Fn::Sub': ['${A}', { A: x }] }), 'a'],
+  ])('nesting through %s counts towards the limit', (_t, wrap, inner) => {
+    const [v] = tpl().resolve(nest(wrap, inner));
+    expect(hasUnknown(v.value)).toBe(true);
+    expect(v.branches).toEqual([]);
+  });
+
+  test('a mapping entry or an echoed attribute that refers to itself is unknown, not endless', () => {
+    expect(hasUnknown(tpl().resolve({ 'Fn::FindInMap': ['Loop', 'a', 'b'] })[0].value)).toBe(true);
+    const vpc = { Vpc: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: { 'Fn::GetAtt': ['Vpc', 'CidrBlock'] } } } };
+    expect(hasUnknown(tpl(vpc).resolve({ 'Fn::GetAtt': ['Vpc', 'CidrBlock'] })[0].value)).toBe(true);
+    expect(hasUnknown(tpl(vpc).resolve({ 'Fn::Sub': '${Vpc.CidrBlock}' })[0].value)).toBe(true);
+  });
+
+  test('exactly 50 levels are still evaluated', () => {
+    expect(hasUnknown(tpl().resolve(nest((x) => ({ A: x }), 'x', 50))[0].value)).toBe(false);
+  });
+
+  test('up to 64 renderings are each judged; beyond, one Unknown without branches', () => {
+    const props = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`P${i}`, { 'Fn::If': ['Unset', 1, 2] }]));
+    expect(tpl().resolve(props(6))).toHaveLength(64);
+    const [too] = tpl().resolve(props(7));
+    expect(too).toEqual({ value: new Unknown('more than 64 Fn::If combinations'), branches: [] });
+  });
+
+  test('an unused DefaultValue does not split the value into renderings', () => {
+    expect(tpl().resolve({ 'Fn::FindInMap': ['M', 'eu', 'K', { DefaultValue: { 'Fn::If': ['Unset', 'x', 'y'] } }] })).toEqual([{ value: 'K', branches: [] }]);
+  });
+
+  test('a mapping key that cannot be resolved never matches an entry named "undefined"', () => {
+    const odd = TemplateModel.fromObject({
+      ...sections,
+      Mappings: { undefined: { eu: { K: 'wrong' } }, M: { undefined: { K: 'wrong' }, eu: { K: 'v', undefined: 'wrong' } } },
+      Resources: {},
+    });
+    const values = (raw: unknown) => odd.resolve(raw).map((v) => (v.value instanceof Unknown ? 'unknown' : v.value));
+    expect(values({ 'Fn::FindInMap': [{ Ref: 'Free' }, 'eu', 'K'] })).toEqual(['unknown']);
+    expect(values({ 'Fn::FindInMap': ['M', { Ref: 'Free' }, 'K'] })).toEqual(['wrong', 'v']);
+    expect(values({ 'Fn::FindInMap': ['M', 'eu', { Ref: 'Free' }] })).toEqual(['unknown']);
+  });
+
+  test('a malformed Fn::Join under a choice keeps the branch; its raw value is kept', () => {
+    expect(tpl().resolve({ 'Fn::Join': [{ 'Fn::If': ['Unset', ',', ';'] }, 'not a list'] }).map((v) => v.branches)).toEqual([['Unset is true'], ['Unset is false']]);
+    expect((tpl().resolve({ 'Fn::Join': [',', [{ A: 1 }]] })[0].value as Unknown).raw).toEqual({ 'Fn::Join': [',', [{ A: 1 }]] });
+    expect((tpl().resolve({ 'Fn::FindInMap': ['M', 'eu', 'K', 'd'] })[0].value as Unknown).raw).toEqual({ 'Fn::FindInMap': ['M', 'eu', 'K', 'd'] });
+  });
+
+  test('a value from a parameter with one allowed value names it, also inside an object', () => {
+    expect(tpl().resolve({ A: { Ref: 'One' }, B: 1 })).toEqual([{ value: { A: 'only', B: 1 }, branches: ['parameter One is "only"'] }]);
+  });
+});
+
+describe('intrinsics: values the model reads, and values it must not invent', () => {
+  const t = TemplateModel.fromObject({
+    Parameters: { Free: { Type: 'String' } },
+    Resources: {
+      Custom: { Type: 'Custom::Thing' },
+      Child: { Type: 'AWS::CloudFormation::Stack' },
+      Vpc: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.0.0.0/16' } },
+    },
+  });
+  const one = (raw: unknown) => t.resolve(raw)[0].value;
+
+  test('Fn::Sub of a custom resource\'s Ref is its id; of an attribute of a resource not in the template, unknown', () => {
+    expect(one({ 'Fn::Sub': 'id-${Custom}' })).toBe('id-${Custom}');
+    expect((one({ 'Fn::Sub': '${Nope.Arn}' }) as Unknown).reason).toBe("Ref to 'Nope.Arn', which is neither a parameter nor a resource of this template");
+  });
+
+  test('Fn::Sub renders numbers and booleans', () => {
+    expect(one({ 'Fn::Sub': ['${A}:${B}', { A: 443, B: true }] })).toBe('443:true');
+  });
+
+  test('attributes named Value, Data or Outputs.* are unknown only on the types that set them outside the template', () => {
+    expect(one({ 'Fn::GetAtt': ['Vpc', 'Value'] })).toEqual(new Reference('Vpc', 'Value'));
+    expect(one({ 'Fn::GetAtt': ['Vpc', 'Data'] })).toEqual(new Reference('Vpc', 'Data'));
+    expect(one({ 'Fn::GetAtt': ['Vpc', 'Outputs.Cidr'] })).toEqual(new Reference('Vpc', 'Outputs.Cidr'));
+    expect(one({ 'Fn::GetAtt': ['Child'] })).toEqual(new Reference('Child'));
+    expect(one({ 'Fn::GetAtt': ['Custom'] })).toEqual(new Reference('Custom'));
+  });
+
+  test('Fn::GetAZs is a list of one availability zone only known at deploy time', () => {
+    expect((one({ 'Fn::Select': [0, { 'Fn::GetAZs': '' }] }) as Unknown).reason).toBe('the availability zones of the region');
+  });
+});
+
+describe('conditions: decided only when the template decides them', () => {
+  const decide = (conditions: Record<string, unknown>, name = 'C') => TemplateModel.fromObject({
+    Parameters: { Free: { Type: 'String' } },
+    Conditions: { Yes: { 'Fn::Equals': ['a', 'a'] }, No: { 'Fn::Equals': ['a', 'b'] }, Unset: { 'Fn::Equals': [{ Ref: 'Free' }, 'x'] }, ...conditions },
+    Resources: {},
+  }).condition(name, 0);
+  const ref = (c: string) => ({ Condition: c });
+
+  test.each([
+    [{ 'Fn::Not': [ref('Yes')] }, false],
+    [{ 'Fn::Not': [ref('No')] }, true],
+    [{ 'Fn::Not': [ref('Unset')] }, undefined],
+    [{ 'Fn::And': [ref('Yes'), ref('Yes')] }, true],
+    [{ 'Fn::And': [ref('Yes'), ref('No')] }, false],
+    [{ 'Fn::And': [ref('Unset'), ref('No')] }, false],
+    [{ 'Fn::And': [ref('Yes'), ref('Unset')] }, undefined],
+    [{ 'Fn::Or': [ref('No'), ref('Yes')] }, true],
+    [{ 'Fn::Or': [ref('Unset'), ref('Yes')] }, true],
+    [{ 'Fn::Or': [ref('No'), ref('No')] }, false],
+    [{ 'Fn::Or': [ref('No'), ref('Unset')] }, undefined],
+    [{ 'Fn::And': [true, ref('Yes')] }, true],
+    [{ 'Fn::Or': [false, 'yes'] }, undefined],
+    [{ 'Fn::Equals': [443, '443'] }, true],
+    [{ 'Fn::Equals': [true, 'true'] }, true],
+    [{ 'Fn::Equals': ['a', { Ref: 'Free' }] }, undefined],
+    [{ 'Fn::Not': 'Yes' }, undefined],
+    [{ Condition: ['Yes'] }, undefined],
+    [{ 'Fn::Xor': [ref('Yes')] }, undefined],
+  ])('%j is %s', (c, expected) => {
+    expect(decide({ C: c })).toBe(expected);
+  });
+
+  test('a condition that refers to itself is undecided', () => {
+    expect(decide({ C: { 'Fn::Not': [ref('C')] } })).toBeUndefined();
+  });
+
+  test('a chain of 21 conditions is decided; a longer one is left to deploy time', () => {
+    const chain = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`C${i}`, i === n - 1 ? ref('Yes') : ref(`C${i + 1}`)]));
+    expect(decide(chain(20), 'C0')).toBe(true);
+    expect(decide(chain(40), 'C0')).toBeUndefined();
+    let not: unknown = ref('Yes');
+    for (let i = 0; i < 30; i++) not = { 'Fn::Not': [not] };
+    expect(decide({ C: not })).toBeUndefined();
+  });
+});
+
+describe('resources and the reference index', () => {
+  test('Template.parse keeps the source; ofType lists resources of the types asked, in order', () => {
+    const t = TemplateModel.parse('{"Resources": {"A": {"Type": "T1"}, "B": {"Type": "T2"}, "C": {"Type": "T1"}}}', 'stack.json');
+    expect(t.source).toBe('stack.json');
+    expect(t.ofType('T1').map((r) => r.logicalId)).toEqual(['A', 'C']);
+    expect(t.ofType('T2', 'T1').map((r) => r.logicalId)).toEqual(['B', 'A', 'C']);
+    expect(t.ofType('T3')).toEqual([]);
+  });
+
+  test('the CDK construct path is read from metadata when it is a string', () => {
+    const t = TemplateModel.fromObject({ Resources: {
+      A: { Type: 'X', Metadata: { 'aws:cdk:path': 'Stack/Bucket/Resource' } },
+      B: { Type: 'X', Metadata: { 'aws:cdk:path': 5 } },
+      C: { Type: 'X' },
+    } });
+    expect(['A', 'B', 'C'].map((id) => t.resource(id)!.constructPath)).toEqual(['Stack/Bucket/Resource', undefined, undefined]);
+  });
+
+  test('references: Fn::Sub without an attribute, Fn::Sub variables, dotted Fn::GetAtt; malformed ones are skipped', () => {
+    const t = TemplateModel.fromObject({ Resources: {
+      Vpc: { Type: 'AWS::EC2::VPC' },
+      Key: { Type: 'AWS::KMS::Key' },
+      Bucket: { Type: 'AWS::S3::Bucket' },
+      User: { Type: 'X', Properties: {
+        A: { 'Fn::Sub': 'vpc ${Vpc}' },
+        B: { 'Fn::Sub': ['${K}', { K: { Ref: 'Key' } }] },
+        C: { 'Fn::GetAtt': 'Bucket.Arn' },
+        D: { 'Fn::Sub': 5 },
+      } },
+    } });
+    expect([...t.referencedBy('User')].sort()).toEqual(['Bucket', 'Key', 'Vpc']);
+  });
+
+  test('target() does not read a list as a reference', () => {
+    const t = TemplateModel.fromObject({ Resources: { Vpc: { Type: 'AWS::EC2::VPC' } } });
+    expect(t.target(['${Vpc}'])).toBeUndefined();
+  });
+
+  test('conditionalCreation: always created, created under a decided or undecided condition, or a Condition that is not a name', () => {
+    const t = TemplateModel.fromObject({
+      Parameters: { Free: { Type: 'String' } },
+      Conditions: { Yes: { 'Fn::Equals': ['a', 'a'] }, Unset: { 'Fn::Equals': [{ Ref: 'Free' }, 'x'] } },
+      Resources: {
+        Always: { Type: 'X' },
+        Decided: { Type: 'X', Condition: 'Yes' },
+        Maybe: { Type: 'X', Condition: 'Unset' },
+        Odd: { Type: 'X', Condition: { 'Fn::Equals': ['a', 'a'] } },
+      },
+    });
+    expect(['Always', 'Decided', 'Maybe', 'Odd'].map((id) => conditionalCreation(t.resource(id)!))).toEqual([
+      undefined, undefined, 'it is only created when condition Unset is true', 'its Condition {"Fn::Equals":["a","a"]} cannot be evaluated',
+    ]);
   });
 });
